@@ -1,0 +1,13 @@
+namespace Revista.Jats;
+
+/// <summary>A stored file as the renderer links to it: its public URL, size and, for images, pixel dimensions.</summary>
+public sealed record AssetLink(string Url, long Bytes, string MediaType, int? Width, int? Height);
+
+/// <summary>The HTML of one language version of an article's full text (body and back matter).</summary>
+/// <param name="SubArticleId">null for the main article; the sub-article's id for a translation.</param>
+public sealed record HtmlFragment(string Language, string? SubArticleId, bool IsTranslation, string Html);
+
+/// <summary>Something the renderer could not render faithfully, e.g. an unknown element whose text it kept.</summary>
+public sealed record RenderProblem(string Message, int? Line);
+
+public sealed record RenderedArticle(IReadOnlyList<HtmlFragment> Fragments, IReadOnlyList<RenderProblem> Problems);
