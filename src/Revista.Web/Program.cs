@@ -1,1 +1,3 @@
-return 0;
+using Revista.Web.Commands;
+
+return await RevistaCommandLine.InvokeAsync(args, Console.Out, Console.Error);

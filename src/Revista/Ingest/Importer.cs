@@ -1,0 +1,82 @@
+using Revista.Articles;
+using Revista.Data;
+using Revista.Jats;
+using Revista.Storage;
+
+namespace Revista.Ingest;
+
+/// <summary>
+/// Imports one article package: parse, store its files, render, and upsert the rows in one transaction.
+/// Any failure leaves the database as it was and removes the files this attempt added.
+/// </summary>
+public sealed class Importer(Func<RevistaDb> openDb, AssetStore store, TimeProvider clock, ImportLimits limits)
+{
+    public async Task<ImportResult> ImportAsync(ArticlePackage package, string? journalSlug, CancellationToken cancellationToken)
+    {
+        var warnings = new List<ImportWarning>();
+        var addedFiles = new List<string>();
+        try
+        {
+            var xml = package.ReadXml();
+            var document = JatsXml.Parse(xml, package.DisplayName);
+            var article = JatsReader.Read(document);
+            var assets = await PackageAssets.StoreAsync(package, article, store, limits, warnings, addedFiles, cancellationToken);
+            var links = assets
+                .GroupBy(a => a.Href, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => ToLink(g.First()), StringComparer.Ordinal);
+            var rendered = JatsHtml.Render(document, href => links.GetValueOrDefault(href));
+            warnings.AddRange(rendered.Problems.Select(p => new ImportWarning(p.Message, p.Line)));
+
+            await using var db = openDb();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var input = new ArticleUpsertInput(article, xml, package.DisplayName, rendered, assets, journalSlug, clock.GetUtcNow());
+            var result = await ArticleUpsert.UpsertAsync(db, input, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+
+            if (result.Outcome == ArticleUpsertOutcome.Unchanged)
+                RemoveFiles(addedFiles);
+            var outcome = result.Outcome switch
+            {
+                ArticleUpsertOutcome.Imported => ImportOutcome.Imported,
+                ArticleUpsertOutcome.Updated => ImportOutcome.Updated,
+                _ => ImportOutcome.Unchanged,
+            };
+            return new ImportResult(package.DisplayName, outcome, null, warnings, result.ArticleId, result.VersionNumber, article.Doi, result.JournalSlug);
+        }
+        catch (OperationCanceledException)
+        {
+            RemoveFiles(addedFiles);
+            throw;
+        }
+        catch (JatsFormatException e)
+        {
+            RemoveFiles(addedFiles);
+            var where = e.Line is null ? "" : e.Column is null ? $"line {e.Line}: " : $"line {e.Line}, column {e.Column}: ";
+            return ImportResult.Failed(package.DisplayName, where + e.Message, warnings);
+        }
+        catch (PackageException e)
+        {
+            RemoveFiles(addedFiles);
+            return ImportResult.Failed(package.DisplayName, e.Message, warnings);
+        }
+        catch (Exception e)
+        {
+            // A database or disk failure fails this article only; the transaction was rolled back by disposal.
+            RemoveFiles(addedFiles);
+            return ImportResult.Failed(package.DisplayName, $"{e.GetType().Name}: {e.GetBaseException().Message}", warnings);
+        }
+    }
+
+    public static string AssetUrl(string sha256, string fileName) =>
+        $"/assets/{sha256}/{Uri.EscapeDataString(fileName)}";
+
+    private static AssetLink ToLink(ImportedAsset asset) =>
+        new(AssetUrl(asset.Sha256, asset.OriginalFileName), asset.Bytes, asset.MediaType, asset.Width, asset.Height);
+
+    private void RemoveFiles(List<string> added)
+    {
+        foreach (var sha in added)
+            store.Delete(sha);
+        added.Clear();
+    }
+}

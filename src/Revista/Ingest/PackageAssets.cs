@@ -1,0 +1,93 @@
+using Revista.Articles;
+using Revista.Jats;
+using Revista.Storage;
+
+namespace Revista.Ingest;
+
+/// <summary>Finds the files an article names (and its PDF galleys) in its package and puts them in the asset store.</summary>
+internal static class PackageAssets
+{
+    public static async Task<List<ImportedAsset>> StoreAsync(
+        ArticlePackage package,
+        JatsArticle article,
+        AssetStore store,
+        ImportLimits limits,
+        List<ImportWarning> warnings,
+        List<string> addedFiles,
+        CancellationToken cancellationToken)
+    {
+        var assets = new List<ImportedAsset>();
+        var stored = new Dictionary<string, ImportedAsset>(StringComparer.Ordinal);
+        foreach (var reference in article.AssetReferences)
+        {
+            var match = package.FindAsset(reference.Href);
+            switch (match.Kind)
+            {
+                case AssetMatchKind.External:
+                    warnings.Add(new ImportWarning($"{reference.Kind} \"{reference.Href}\" is an external link; it is linked, not stored."));
+                    continue;
+                case AssetMatchKind.Missing:
+                    warnings.Add(new ImportWarning($"{reference.Kind} \"{reference.Href}\" has no file in the package; add it to the package and import again."));
+                    continue;
+            }
+            var file = match.File!;
+            var role = RoleOf(reference);
+            var asset = await PutAsync(package, file, reference.Href, role, reference.ElementId, store, limits, stored, addedFiles, cancellationToken);
+            if (role == "self-uri" && asset.MediaType == "application/pdf")
+                asset = asset with { Role = "pdf" };
+            assets.Add(asset);
+        }
+        foreach (var pdf in GalleysOf(package, assets))
+            assets.Add(await PutAsync(package, pdf, pdf.Path, "pdf", null, store, limits, stored, addedFiles, cancellationToken));
+        return assets;
+    }
+
+    private static async Task<ImportedAsset> PutAsync(
+        ArticlePackage package,
+        PackageFile file,
+        string href,
+        string role,
+        string? elementId,
+        AssetStore store,
+        ImportLimits limits,
+        Dictionary<string, ImportedAsset> stored,
+        List<string> addedFiles,
+        CancellationToken cancellationToken)
+    {
+        if (stored.TryGetValue(file.Path, out var known))
+            return known with { Href = href, Role = role, ElementId = elementId };
+        var bytes = package.ReadAllBytes(file, limits.MaxAssetBytes);
+        using var content = new MemoryStream(bytes, writable: false);
+        var put = await store.PutAsync(content, cancellationToken);
+        if (put.IsNew)
+            addedFiles.Add(put.Sha256);
+        var image = ImageInfo.Read(bytes, file.Name);
+        var asset = new ImportedAsset(href, role, elementId, put.Sha256, bytes.LongLength, image.MediaType, image.Width, image.Height, file.Name);
+        stored[file.Path] = asset;
+        return asset;
+    }
+
+    /// <summary>
+    /// PDF galleys that the XML does not name: packages ship "article.pdf" (and "article-en.pdf" for translations)
+    /// beside "article.xml"; a zip with one article owns every PDF in it.
+    /// </summary>
+    private static IEnumerable<PackageFile> GalleysOf(ArticlePackage package, List<ImportedAsset> assets)
+    {
+        var xmlStem = AssetMatcher.StemOf(package.XmlPath[(package.XmlPath.LastIndexOf('/') + 1)..]);
+        var named = assets.Select(a => a.OriginalFileName).ToHashSet(StringComparer.Ordinal);
+        var singleArticleZip = package is ZipPackage && package.Files.Count(f => f.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) == 1;
+        return package.Files.Where(f =>
+            f.Name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)
+            && !named.Contains(f.Name)
+            && (singleArticleZip || f.Stem.Equals(xmlStem, StringComparison.OrdinalIgnoreCase) || f.Stem.StartsWith(xmlStem + "-", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static string RoleOf(JatsAssetReference reference) => reference.Kind switch
+    {
+        "graphic" => "graphic",
+        "inline-graphic" => "inline",
+        "media" => "media",
+        "supplementary-material" => "supplement",
+        _ => "self-uri",
+    };
+}
