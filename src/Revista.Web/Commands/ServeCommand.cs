@@ -24,7 +24,7 @@ internal static class ServeCommand
             var dataDirectory = parsed.GetValue(RevistaCommandLine.Data)!;
             if (parsed.GetValue(demo))
                 await DemoContent.ImportIfEmptyAsync(dataDirectory, output, cancellationToken);
-            var app = RevistaWebApp.Create(new RevistaWebOptions(dataDirectory, parsed.GetValue(urls)!));
+            await using var app = await RevistaWebApp.CreateAsync(new RevistaWebOptions(dataDirectory, parsed.GetValue(urls)!));
             await output.WriteLineAsync($"Revista is serving {parsed.GetValue(urls)} (data: {Path.GetFullPath(dataDirectory)}). Ctrl+C stops it.");
             await app.RunAsync();
             return RevistaCommandLine.Success;

@@ -61,8 +61,11 @@ internal static class PackageAssets
         var put = await store.PutAsync(content, cancellationToken);
         if (put.IsNew)
             addedFiles.Add(put.Sha256);
-        var image = ImageInfo.Read(bytes, file.Name);
-        var asset = new ImportedAsset(href, role, elementId, put.Sha256, bytes.LongLength, image.MediaType, image.Width, image.Height, file.Name);
+        var mediaType = MediaTypes.Guess(bytes, file.Name);
+        int? width = null, height = null;
+        if (ImageInfo.TryRead(bytes, out var w, out var h, out var imageType))
+            (width, height, mediaType) = (w, h, imageType);
+        var asset = new ImportedAsset(href, role, elementId, put.Sha256, bytes.LongLength, mediaType, width, height, file.Name);
         stored[file.Path] = asset;
         return asset;
     }

@@ -1,0 +1,28 @@
+using Revista.Data;
+using Revista.Web.Assets;
+using Revista.Web.Layout;
+
+namespace Revista.Web;
+
+internal sealed record RevistaWebOptions(string DataDirectory, string Urls);
+
+/// <summary>The web host: core services, static server-rendered Razor pages, and the endpoints of each feature.</summary>
+internal static class RevistaWebApp
+{
+    public static async Task<WebApplication> CreateAsync(RevistaWebOptions options, Action<IServiceCollection>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Services.AddRevista(RevistaDataOptions.FromEnvironment(options.DataDirectory));
+        builder.Services.AddRazorComponents();
+        configure?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        await app.Services.MigrateRevistaAsync();
+        app.UseAntiforgery();
+        app.MapSiteStyles();
+        app.MapAssets();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Revista.Data;
+using Revista.Ingest;
+using Revista.Storage;
+
+namespace Revista;
+
+/// <summary>The one place the core services are put together, for the web host and the command line alike.</summary>
+public static class RevistaComposition
+{
+    public static IServiceCollection AddRevista(this IServiceCollection services, RevistaDataOptions options)
+    {
+        services.AddRevistaData(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(ImportLimits.Default);
+        // The importer opens one short-lived context per article, so one failed article cannot poison the next.
+        services.AddSingleton<Func<RevistaDb>>(() => RevistaDatabase.Create(options));
+        services.AddSingleton(provider => new Importer(
+            provider.GetRequiredService<Func<RevistaDb>>(),
+            provider.GetRequiredService<AssetStore>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ImportLimits>()));
+        return services;
+    }
+
+    public static Task MigrateRevistaAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
+        RevistaDatabase.MigrateAsync(services.GetRequiredService<RevistaDataOptions>(), cancellationToken);
+}
