@@ -6,13 +6,15 @@ namespace Revista.Data;
 public static class RevistaDataServices
 {
     /// <summary>
-    /// Registers the options, the asset store and a scoped <see cref="RevistaDb"/> (the SQLite or PostgreSQL subclass
-    /// behind it, as the options say).
+    /// Registers the options, the asset store, a scoped <see cref="RevistaDb"/> (the SQLite or PostgreSQL subclass
+    /// behind it, as the options say) and a <c>Func&lt;RevistaDb&gt;</c> that makes a new context for work outside a
+    /// request scope (an import opens one per article; the caller disposes it).
     /// </summary>
     public static IServiceCollection AddRevistaData(this IServiceCollection services, RevistaDataOptions options)
     {
         services.AddSingleton(options);
         services.AddSingleton(new AssetStore(options.AssetDirectory));
+        services.AddSingleton<Func<RevistaDb>>(() => RevistaDatabase.Create(options));
         if (options.PostgresConnectionString is { } connectionString)
         {
             services.AddDbContext<PostgresRevistaDb>(builder => RevistaDatabase.ConfigurePostgres(builder, connectionString));
@@ -24,5 +26,12 @@ public static class RevistaDataServices
             services.AddScoped<RevistaDb>(provider => provider.GetRequiredService<SqliteRevistaDb>());
         }
         return services;
+    }
+
+    /// <summary>Creates the database when absent and applies pending migrations, before the host starts serving.</summary>
+    public static async Task MigrateRevistaAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var db = services.GetRequiredService<Func<RevistaDb>>()();
+        await db.MigrateAsync(cancellationToken);
     }
 }

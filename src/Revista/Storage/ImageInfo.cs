@@ -20,6 +20,12 @@ public static partial class ImageInfo
     private static ReadOnlySpan<byte> Utf16BigEndianMark => [0xFE, 0xFF];
     private static ReadOnlySpan<byte> Utf16LittleEndianMark => [0xFF, 0xFE];
 
+    /// <summary>The media type (by signature, then by extension, see <see cref="MediaTypes.Guess"/>) and, for images, the size.</summary>
+    public static MediaInfo Read(ReadOnlySpan<byte> data, string? fileName) =>
+        TryRead(data, out var width, out var height, out var mediaType)
+            ? new MediaInfo(mediaType, width, height)
+            : new MediaInfo(MediaTypes.Guess(data, fileName), null, null);
+
     public static bool TryRead(ReadOnlySpan<byte> data, out int width, out int height, out string mediaType)
     {
         var type = Signature(data);

@@ -11,7 +11,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRevistaDb))]
-    [Migration("20261125141313_Initial")]
+    [Migration("20261125141835_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRevistaDb))]
-    [Migration("20261125141328_Initial")]
+    [Migration("20261125141852_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
