@@ -144,12 +144,12 @@ public static partial class ImageInfo
     private static bool TryWebP(ReadOnlySpan<byte> data, out int width, out int height)
     {
         (width, height) = (0, 0);
-        if (data.Length < 30)
+        if (data.Length < 25)
             return false;
         var chunk = data.Slice(12, 4);
         if (chunk.SequenceEqual("VP8 "u8))
         {
-            if (data[23] != 0x9D || data[24] != 0x01 || data[25] != 0x2A)
+            if (data.Length < 30 || data[23] != 0x9D || data[24] != 0x01 || data[25] != 0x2A)
                 return false;
             width = BinaryPrimitives.ReadUInt16LittleEndian(data[26..]) & 0x3FFF;
             height = BinaryPrimitives.ReadUInt16LittleEndian(data[28..]) & 0x3FFF;
@@ -164,7 +164,7 @@ public static partial class ImageInfo
             height = (int)((bits >> 14) & 0x3FFF) + 1;
             return true;
         }
-        if (chunk.SequenceEqual("VP8X"u8))
+        if (chunk.SequenceEqual("VP8X"u8) && data.Length >= 30)
         {
             width = 1 + (data[24] | (data[25] << 8) | (data[26] << 16));
             height = 1 + (data[27] | (data[28] << 8) | (data[29] << 16));
