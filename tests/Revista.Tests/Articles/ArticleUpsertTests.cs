@@ -60,7 +60,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
         Assert.Equal("1234-5679", journal.PrintIssn);
         Assert.Equal("2345-678X", journal.ElectronicIssn);
         Assert.Equal(["es"], journal.Languages);
-        Assert.Equal([new Journals.JournalTitle("en", "Journal of Clinical Trials")], journal.TransTitles);
+        Assert.Equal([new Revista.Journals.JournalTitle("en", "Journal of Clinical Trials")], journal.TransTitles);
         Assert.Equal(2, await db.JournalIdentifiers.CountAsync(i => i.JournalId == journal.Id, Ct));
 
         Assert.Equal(("10", "5", 2014, "September - October 2014"), (article.Issue!.Volume, article.Issue.Number, article.Issue.Year, article.Issue.DateLabel));
