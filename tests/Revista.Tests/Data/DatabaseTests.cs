@@ -99,16 +99,23 @@ public sealed class SqliteDatabaseTests : DatabaseTests
 {
     protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 
-    [Fact]
-    public async Task Every_connection_runs_in_wal_mode_with_foreign_keys_and_a_busy_timeout()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Every_connection_runs_in_wal_mode_with_foreign_keys_and_a_busy_timeout(int opens)
     {
-        await using var db = Database.CreateContext();
-        await db.Database.OpenConnectionAsync(Ct);
+        // Reopening takes the pooled native connection again: the pragmas must still hold there.
+        for (var i = 0; i < opens; i++)
+        {
+            await using var db = Database.CreateContext();
+            await db.Database.OpenConnectionAsync(Ct);
 
-        Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
-        Assert.Equal("1", await PragmaAsync(db, "foreign_keys"));
-        Assert.Equal("1", await PragmaAsync(db, "synchronous")); // NORMAL
-        Assert.Equal("10000", await PragmaAsync(db, "busy_timeout"));
+            Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
+            Assert.Equal("1", await PragmaAsync(db, "foreign_keys"));
+            Assert.Equal("1", await PragmaAsync(db, "synchronous")); // NORMAL
+            Assert.Equal("10000", await PragmaAsync(db, "busy_timeout"));
+            await db.Database.CloseConnectionAsync();
+        }
         Assert.True(File.Exists(Database.Options.SqlitePath));
     }
 
