@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Revista.Articles;
+using Revista.Issues;
+using Revista.Journals;
+using Revista.Storage;
+
+namespace Revista.Data;
+
+/// <summary>
+/// The unit of work for everything Revista stores, used directly (no repositories). The model is shared; each
+/// provider has its own subclass because SQLite and PostgreSQL need separate migration sets
+/// (Data/Migrations/Sqlite, Data/Migrations/Postgres). Create one with <see cref="RevistaDatabase.Create"/>.
+/// </summary>
+public abstract class RevistaDb : DbContext
+{
+    protected RevistaDb(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<Journal> Journals => Set<Journal>();
+    public DbSet<JournalIdentifier> JournalIdentifiers => Set<JournalIdentifier>();
+    public DbSet<Section> Sections => Set<Section>();
+    public DbSet<Issue> Issues => Set<Issue>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleVersion> ArticleVersions => Set<ArticleVersion>();
+    public DbSet<Contributor> Contributors => Set<Contributor>();
+    public DbSet<Affiliation> Affiliations => Set<Affiliation>();
+    public DbSet<Reference> References => Set<Reference>();
+    public DbSet<ArticleAsset> ArticleAssets => Set<ArticleAsset>();
+    public DbSet<Translation> Translations => Set<Translation>();
+    public DbSet<ArticleAbstract> ArticleAbstracts => Set<ArticleAbstract>();
+    public DbSet<Keyword> Keywords => Set<Keyword>();
+    public DbSet<ArticleSubject> ArticleSubjects => Set<ArticleSubject>();
+    public DbSet<ArticleFragment> ArticleFragments => Set<ArticleFragment>();
+    public DbSet<ArticleDate> ArticleDates => Set<ArticleDate>();
+    public DbSet<ArticleFunding> ArticleFunding => Set<ArticleFunding>();
+    public DbSet<ArticleNote> ArticleNotes => Set<ArticleNote>();
+    public DbSet<StoredAsset> StoredAssets => Set<StoredAsset>();
+    public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
+
+    /// <summary>Applies the migrations this provider's database has not seen yet, creating the database when absent.</summary>
+    public Task MigrateAsync(CancellationToken cancellationToken = default) => Database.MigrateAsync(cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RevistaDb).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // PostgreSQL timestamptz accepts only UTC offsets; normalising here lets callers pass any local time.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+
+    private sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+        value => value.ToUniversalTime(),
+        value => value);
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+
+namespace Revista.Journals;
+
+/// <summary>URL segments for journals: "Reumatol Clin" → "reumatol-clin".</summary>
+public static class JournalSlug
+{
+    public const string Fallback = "journal";
+    private const int MaxLength = 60;
+
+    public static bool IsValid(string? slug) =>
+        !string.IsNullOrEmpty(slug)
+        && slug.Length <= Data.ColumnLengths.Slug
+        && slug.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
+        && slug[0] != '-' && slug[^1] != '-' && !slug.Contains("--", StringComparison.Ordinal);
+
+    /// <summary>Lower-case ASCII letters and digits joined by single hyphens; accents are dropped, other characters separate words.</summary>
+    public static string FromText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return Fallback;
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            var lower = char.ToLowerInvariant(c);
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+                builder.Append(lower);
+            else if (builder.Length > 0 && builder[^1] != '-')
+                builder.Append('-');
+        }
+        var slug = builder.ToString(0, Math.Min(builder.Length, MaxLength)).Trim('-');
+        return slug.Length == 0 ? Fallback : slug;
+    }
+}
