@@ -14,7 +14,6 @@ public static class RevistaComposition
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(ImportLimits.Default);
         // The importer opens one short-lived context per article, so one failed article cannot poison the next.
-        services.AddSingleton<Func<RevistaDb>>(() => RevistaDatabase.Create(options));
         services.AddSingleton(provider => new Importer(
             provider.GetRequiredService<Func<RevistaDb>>(),
             provider.GetRequiredService<AssetStore>(),
@@ -22,7 +21,4 @@ public static class RevistaComposition
             provider.GetRequiredService<ImportLimits>()));
         return services;
     }
-
-    public static Task MigrateRevistaAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
-        RevistaDatabase.MigrateAsync(services.GetRequiredService<RevistaDataOptions>(), cancellationToken);
 }

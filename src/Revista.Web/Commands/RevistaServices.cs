@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Revista.Data;
 using Revista.Ingest;
 

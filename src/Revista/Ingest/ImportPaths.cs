@@ -41,7 +41,7 @@ public static class ImportPaths
             .Order(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<ImportCandidate> FromFile(
+    private static List<ImportCandidate> FromFile(
         string path, string display, ImportLimits limits, Dictionary<string, Lazy<IReadOnlyList<PackageFile>>> folderIndexes)
     {
         if (IsZip(path))
@@ -59,7 +59,7 @@ public static class ImportPaths
         return [new ImportCandidate(display, package, null)];
     }
 
-    private static IEnumerable<ImportCandidate> FromZip(string path, string display, ImportLimits limits)
+    private static List<ImportCandidate> FromZip(string path, string display, ImportLimits limits)
     {
         ZipContents zip;
         try
