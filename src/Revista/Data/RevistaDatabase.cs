@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Revista.Data;
 
@@ -7,17 +8,20 @@ namespace Revista.Data;
 public static class RevistaDatabase
 {
     /// <summary>A new context (dispose it) on SQLite under <see cref="RevistaDataOptions.DataDirectory"/>, or on PostgreSQL.</summary>
-    public static RevistaDb Create(RevistaDataOptions options)
+    public static RevistaDb Create(RevistaDataOptions options) => Create(options, []);
+
+    /// <summary>As <see cref="Create(RevistaDataOptions)"/>, with extra interceptors (tests use them to fail a command half-way).</summary>
+    public static RevistaDb Create(RevistaDataOptions options, IInterceptor[] interceptors)
     {
         if (options.PostgresConnectionString is { } connectionString)
         {
             var postgres = new DbContextOptionsBuilder<PostgresRevistaDb>();
             ConfigurePostgres(postgres, connectionString);
-            return new PostgresRevistaDb(postgres.Options);
+            return new PostgresRevistaDb(postgres.AddInterceptors(interceptors).Options);
         }
         var sqlite = new DbContextOptionsBuilder<SqliteRevistaDb>();
         ConfigureSqlite(sqlite, options);
-        return new SqliteRevistaDb(sqlite.Options);
+        return new SqliteRevistaDb(sqlite.AddInterceptors(interceptors).Options);
     }
 
     /// <summary>Creates the database if needed and applies pending migrations.</summary>

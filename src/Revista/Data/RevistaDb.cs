@@ -10,7 +10,7 @@ namespace Revista.Data;
 /// <summary>
 /// The unit of work for everything Revista stores, used directly (no repositories). The model is shared; each
 /// provider has its own subclass because SQLite and PostgreSQL need separate migration sets
-/// (Data/Migrations/Sqlite, Data/Migrations/Postgres). Create one with <see cref="RevistaDatabase.Create"/>.
+/// (Data/Migrations/Sqlite, Data/Migrations/Postgres). Create one with <see cref="RevistaDatabase.Create(RevistaDataOptions)"/>.
 /// </summary>
 public abstract class RevistaDb : DbContext
 {
