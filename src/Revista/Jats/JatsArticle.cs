@@ -207,6 +207,8 @@ public sealed record JatsReference
     public string Text { get; init; } = "";
     /// <summary>Safe inline HTML of the citation as written.</summary>
     public string Html { get; init; } = "";
+    /// <summary>null for the main article's references; the sub-article's id for a ref-list inside a sub-article (a reply with its own references).</summary>
+    public string? SubArticleId { get; init; }
 }
 
 /// <summary>A person or group name in a reference. Collab is set for groups.</summary>
@@ -219,7 +221,11 @@ public sealed record JatsTable(string? Id, string? Label, JatsText Caption, stri
 /// <summary>A display formula: Kind is "mathml", "tex" or "graphic".</summary>
 public sealed record JatsFormula(string? Id, string? Label, string Kind, string? SubArticleId);
 
-public sealed record JatsSupplement(string? Id, string? Label, JatsText Caption, string? Href, string? MimeType);
+public sealed record JatsSupplement(string? Id, string? Label, JatsText Caption, string? Href, string? MimeType)
+{
+    /// <summary>null in the main article; the sub-article's id when the supplement belongs to one (a translation repeats them).</summary>
+    public string? SubArticleId { get; init; }
+}
 
 /// <summary>A file the XML names. Kind is the element (graphic, inline-graphic, media, supplementary-material, self-uri).</summary>
 public sealed record JatsAssetReference(string Href, string Kind, string? ElementId, string? MimeType);
@@ -242,4 +248,8 @@ public sealed record JatsSubArticle
     public IReadOnlyList<JatsAbstract> Abstracts { get; init; } = [];
     public IReadOnlyList<JatsKeywordGroup> KeywordGroups { get; init; } = [];
     public IReadOnlyList<JatsNote> AuthorNotes { get; init; } = [];
+    /// <summary>The enclosing sub-article's id when nested (a reviewer report inside a translation is that report's translation); null at top level.</summary>
+    public string? ParentId { get; init; }
+    /// <summary>The sub-article's own section heading (front-stub subj-group), e.g. the translated "Original Articles"; same rule as <see cref="JatsArticle.Section"/>.</summary>
+    public string? Section { get; init; }
 }
