@@ -33,6 +33,7 @@ internal static class ImportCommand
         {
             foreach (var path in missing)
                 await error.WriteLineAsync($"revista import: {path}: no such file or folder.");
+            await error.WriteLineAsync("Run 'revista --help' for usage.");
             return RevistaCommandLine.UsageError;
         }
 

@@ -81,7 +81,12 @@ public static class ImportPaths
 
     private static bool IsZip(string path) => path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
-    private static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
+    // Relative to where the user stands when that is shorter to read; absolute for paths elsewhere.
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
+    }
 
     /// <summary>Defers indexing a folder until an article in it actually names a file.</summary>
     private sealed class LazyFileList(Lazy<IReadOnlyList<PackageFile>> index) : IReadOnlyList<PackageFile>

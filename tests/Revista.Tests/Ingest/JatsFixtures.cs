@@ -16,7 +16,7 @@ internal static class JatsFixtures
           <front>
             <journal-meta>
               <journal-id journal-id-type="publisher-id">tj</journal-id>
-              <journal-title-group><journal-title>Test Journal</journal-title-group>
+              <journal-title-group><journal-title>Test Journal</journal-title></journal-title-group>
               <issn pub-type="epub">1234-5679</issn>
               <publisher><publisher-name>Test Press</publisher-name></publisher>
             </journal-meta>
