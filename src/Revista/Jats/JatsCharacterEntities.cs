@@ -31,43 +31,70 @@ internal static class JatsCharacterEntities
         var span = text.AsSpan();
         StringBuilder? output = null;
         var copied = 0;
-        var hasInternalSubset = false;
-        var i = span.IndexOfAny('<', '&');
-        while (i >= 0)
+        // Only '&' is searched for; whether a candidate lies in a comment, CDATA section, PI or the DOCTYPE is worked
+        // out lazily, looking for "<!" and "<?" between the last classified position and the candidate. Ordinary
+        // files never pay for a walk over every tag.
+        var classified = 0;
+        var i = 0;
+        while (i < span.Length)
         {
-            int next;
-            if (span[i] == '<')
-            {
-                next = SkipUnparsedSection(span, i, ref hasInternalSubset);
-            }
-            else
-            {
-                next = i + 1;
-                var nameLength = EntityNameLength(span[next..]);
-                if (nameLength > 0 && next + nameLength < span.Length && span[next + nameLength] == ';')
-                {
-                    var name = span.Slice(next, nameLength);
-                    next += nameLength + 1;
-                    if (!IsPredefined(name))
-                    {
-                        if (!Lookup.TryGetValue(name, out var characters))
-                            throw UnknownEntity(span, i, name.ToString(), hasInternalSubset, sourceName);
-                        output ??= new StringBuilder(text.Length + 1024);
-                        output.Append(span[copied..i]);
-                        AppendNumericReferences(output, characters, next - i);
-                        copied = next;
-                    }
-                }
-            }
-            if (next >= span.Length)
+            var found = span[i..].IndexOf('&');
+            if (found < 0)
                 break;
-            var found = span[next..].IndexOfAny('<', '&');
-            i = found < 0 ? -1 : next + found;
+            var at = i + found;
+            i = at + 1;
+            var nameLength = EntityNameLength(span[i..]);
+            if (nameLength == 0 || i + nameLength >= span.Length || span[i + nameLength] != ';')
+                continue;
+            var name = span.Slice(i, nameLength);
+            if (IsPredefined(name))
+            {
+                i += nameLength + 1;
+                continue;
+            }
+            if (UnparsedSectionEnd(span, ref classified, at) is { } sectionEnd)
+            {
+                i = sectionEnd;
+                continue;
+            }
+            if (!Lookup.TryGetValue(name, out var characters))
+                throw UnknownEntity(span, at, name.ToString(), sourceName);
+            i += nameLength + 1;
+            output ??= new StringBuilder(text.Length + 1024);
+            output.Append(span[copied..at]);
+            AppendNumericReferences(output, characters, i - at);
+            copied = i;
         }
         if (output is null)
             return text;
         output.Append(span[copied..]);
         return output.ToString();
+    }
+
+    /// <summary>
+    /// When <paramref name="position"/> lies inside a comment, CDATA section, processing instruction or DOCTYPE, the
+    /// index just past that section; otherwise null. Everything before <paramref name="classified"/> is known markup-free.
+    /// </summary>
+    private static int? UnparsedSectionEnd(ReadOnlySpan<char> text, ref int classified, int position)
+    {
+        while (classified < position)
+        {
+            var window = text[classified..position];
+            var bang = window.IndexOf("<!", StringComparison.Ordinal);
+            var question = window.IndexOf("<?", StringComparison.Ordinal);
+            var next = bang < 0 ? question : question < 0 ? bang : Math.Min(bang, question);
+            if (next < 0)
+            {
+                classified = position;
+                return null;
+            }
+            var start = classified + next;
+            var end = SkipUnparsedSection(text, start);
+            classified = end;
+            if (end > position)
+                return end;
+        }
+        return null;
     }
 
     private static bool IsPredefined(ReadOnlySpan<char> name) =>
@@ -105,7 +132,7 @@ internal static class JatsCharacterEntities
     }
 
     /// <summary>Index just past a comment, CDATA section, processing instruction or DOCTYPE starting at <paramref name="start"/>; start + 1 for any other '&lt;'.</summary>
-    private static int SkipUnparsedSection(ReadOnlySpan<char> text, int start, ref bool hasInternalSubset)
+    private static int SkipUnparsedSection(ReadOnlySpan<char> text, int start)
     {
         var rest = text[start..];
         if (rest.StartsWith("<!--"))
@@ -115,7 +142,7 @@ internal static class JatsCharacterEntities
         if (rest.StartsWith("<?"))
             return SkipPast(text, start + 2, "?>");
         if (rest.StartsWith("<!DOCTYPE"))
-            return SkipDoctype(text, start + 9, ref hasInternalSubset);
+            return SkipDoctype(text, start + 9);
         return start + 1;
     }
 
@@ -126,7 +153,7 @@ internal static class JatsCharacterEntities
     }
 
     /// <summary>XML 1.0 §2.8 doctypedecl: quoted literals and the bracketed internal subset may contain '&gt;'.</summary>
-    private static int SkipDoctype(ReadOnlySpan<char> text, int i, ref bool hasInternalSubset)
+    private static int SkipDoctype(ReadOnlySpan<char> text, int i)
     {
         var inSubset = false;
         while (i < text.Length)
@@ -155,7 +182,6 @@ internal static class JatsCharacterEntities
             else if (c == '[')
             {
                 inSubset = true;
-                hasInternalSubset = true;
             }
             else if (c == '>')
             {
@@ -166,9 +192,10 @@ internal static class JatsCharacterEntities
         return text.Length;
     }
 
-    private static JatsFormatException UnknownEntity(ReadOnlySpan<char> text, int at, string name, bool hasInternalSubset, string sourceName)
+    private static JatsFormatException UnknownEntity(ReadOnlySpan<char> text, int at, string name, string sourceName)
     {
         var before = text[..at];
+        var hasInternalSubset = before.Contains("<!ENTITY", StringComparison.Ordinal);
         var line = before.Count('\n') + 1;
         var column = at - (before.LastIndexOf('\n') + 1) + 1;
         var subset = hasInternalSubset ? " The DOCTYPE's internal subset declares entities of its own; they are ignored." : "";

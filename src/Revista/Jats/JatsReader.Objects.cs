@@ -13,7 +13,7 @@ public sealed partial class JatsReader
     /// <summary>Every fig, including those grouped in fig-group (the group itself is not a figure).</summary>
     private IReadOnlyList<JatsFigure> ReadFigures() =>
     [
-        .. root.Descendants(N("fig")).Select(fig => new JatsFigure(
+        .. All("fig").Select(fig => new JatsFigure(
             Clean(fig.Attribute("id")?.Value),
             Plain(Child(fig, "label")),
             Caption(Child(fig, "caption")),
@@ -24,7 +24,7 @@ public sealed partial class JatsReader
 
     private IReadOnlyList<JatsTable> ReadTables() =>
     [
-        .. root.Descendants(N("table-wrap")).Select(table => new JatsTable(
+        .. All("table-wrap").Select(table => new JatsTable(
             Clean(table.Attribute("id")?.Value),
             Plain(Child(table, "label")),
             Caption(Child(table, "caption")),
@@ -34,7 +34,7 @@ public sealed partial class JatsReader
     /// <summary>disp-formula by its richest form: MathML, then TeX, then an image; "text" when it is written out as text.</summary>
     private IReadOnlyList<JatsFormula> ReadFormulas() =>
     [
-        .. root.Descendants(N("disp-formula")).Select(formula => new JatsFormula(
+        .. All("disp-formula").Select(formula => new JatsFormula(
             Clean(formula.Attribute("id")?.Value),
             Plain(Child(formula, "label")),
             formula.Descendants(MathML + "math").Any() || formula.Descendants().Any(e => e.Name.LocalName == "math") ? "mathml"
@@ -47,7 +47,7 @@ public sealed partial class JatsReader
     /// <summary>supplementary-material; its file is its own xlink:href or that of the media (or graphic) inside it.</summary>
     private IReadOnlyList<JatsSupplement> ReadSupplements() =>
     [
-        .. root.Descendants(N("supplementary-material")).Select(supplement =>
+        .. All("supplementary-material").Select(supplement =>
         {
             var file = Descendants(supplement, "media").FirstOrDefault(m => Href(m) is not null)
                 ?? Descendants(supplement, "graphic").FirstOrDefault(g => Href(g) is not null);
@@ -72,7 +72,7 @@ public sealed partial class JatsReader
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var assets = new List<JatsAssetReference>();
-        foreach (var element in root.Descendants().Where(e => e.Name.Namespace == ns && AssetElements.Contains(e.Name.LocalName)))
+        foreach (var element in assetElements)
         {
             var href = Href(element);
             if (href is null || IsWebAddress(href) || !seen.Add(href))

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 
 namespace Revista.Jats;
@@ -12,7 +13,7 @@ public sealed partial class JatsReader
     /// Every ref in document order, wherever its ref-list is (back, nested ref-lists, sections, sub-articles); those of a
     /// sub-article carry its id.
     /// </summary>
-    private IReadOnlyList<JatsReference> ReadReferences() => [.. root.Descendants(N("ref")).Select(ReadReference)];
+    private IReadOnlyList<JatsReference> ReadReferences() => [.. All("ref").Select(ReadReference)];
 
     /// <summary>
     /// Structured fields come from the first element-citation (or NLM nlm-citation/citation, else mixed-citation); the
@@ -30,7 +31,7 @@ public sealed partial class JatsReader
         bool IsLabel(XElement e) => Is(e, "label");
         var text = written is null ? PlainWithout(reference, IsLabel) ?? ""
             : Is(written, "element-citation") || Is(written, "nlm-citation") ? TidyPunctuation(SpacedText(written, IsLabel)) ?? ""
-            : PlainWithout(written, IsLabel) ?? "";
+            : CitationText(written, IsLabel);
         var html = written is null ? "" : JatsInline.ToHtml(written);
         if (label is not null)
         {
@@ -47,6 +48,40 @@ public sealed partial class JatsReader
             Html = html,
             SubArticleId = SubArticleIdOf(reference),
         };
+    }
+
+    /// <summary>
+    /// The citation's text as written. Inside a name the parts are usually adjacent tags with no space between them
+    /// (PLOS writes &lt;surname&gt;Zuckerkandl&lt;/surname&gt;&lt;given-names&gt;E&lt;/given-names&gt;), and a reader sees "Zuckerkandl E".
+    /// </summary>
+    private string CitationText(XElement citation, Func<XElement, bool> skip)
+    {
+        var builder = new StringBuilder();
+        void Walk(XElement element)
+        {
+            foreach (var node in element.Nodes())
+            {
+                if (node is XText text)
+                {
+                    builder.Append(text.Value);
+                }
+                else if (node is XElement child && !skip(child))
+                {
+                    if (Is(child, "name") || (Is(child, "string-name") && child.HasElements))
+                    {
+                        if (builder.Length > 0 && char.IsLetterOrDigit(builder[^1]))
+                            builder.Append(' ');
+                        builder.AppendJoin(' ', child.Elements().Select(Plain).OfType<string>());
+                    }
+                    else
+                    {
+                        Walk(child);
+                    }
+                }
+            }
+        }
+        Walk(citation);
+        return Clean(builder.ToString()) ?? "";
     }
 
     private static XElement? FirstOf(List<XElement> citations, string[] preference)

@@ -18,8 +18,8 @@ public sealed partial class JatsReader
     /// <summary>Collapses runs of white space to one space and trims; null when nothing is left. No-break spaces are kept.</summary>
     private static string? Clean(string? text)
     {
-        if (text is null)
-            return null;
+        if (text is null || IsClean(text))
+            return text?.Length == 0 ? null : text;
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -37,8 +37,29 @@ public sealed partial class JatsReader
         return builder.Length == 0 ? null : builder.ToString();
     }
 
+    /// <summary>Already normalised: no white space other than single inner spaces (the common case, so no copy is made).</summary>
+    private static bool IsClean(string text)
+    {
+        if (text.Length == 0)
+            return true;
+        if (text[0] == ' ' || text[^1] == ' ')
+            return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? text[i + 1] == ' ' : char.IsWhiteSpace(c) && c is not ('\u00A0' or '\u202F' or '\u2007'))
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>The element's text as written (all descendant text concatenated), normalised; null when empty.</summary>
-    private static string? Plain(XElement? element) => element is null ? null : Clean(ConcatText(element, null));
+    private static string? Plain(XElement? element) => element switch
+    {
+        null => null,
+        { FirstNode: XText only } when only.NextNode is null => Clean(only.Value),
+        _ => Clean(ConcatText(element, null)),
+    };
 
     /// <summary>Like <see cref="Plain"/>, leaving out the text of descendants that <paramref name="skip"/> selects.</summary>
     private static string? PlainWithout(XElement? element, Func<XElement, bool> skip) =>
@@ -46,47 +67,70 @@ public sealed partial class JatsReader
 
     private static string ConcatText(XElement element, Func<XElement, bool>? skip)
     {
-        var builder = new StringBuilder();
-        AppendText(builder, element, skip, isBlock: null);
-        return builder.ToString();
+        var walker = new TextWalker(skip, null);
+        walker.Walk(element);
+        return walker.ToString();
     }
 
     /// <summary>Text with a space at every element boundary: for element-citation, whose children are separate fields.</summary>
     private static string SpacedText(XElement element, Func<XElement, bool>? skip) =>
         BlockText(element, skip, _ => true);
 
-    /// <summary>Plain text of block content (abstract, caption, note): blocks are separated, untitled-punctuated headings get a colon.</summary>
+    /// <summary>Plain text of block content (abstract, caption, note): blocks are separated, a heading without final punctuation gets a colon.</summary>
     private static string BlockText(XElement element, Func<XElement, bool>? skip = null, Func<XElement, bool>? isBlock = null)
     {
-        var builder = new StringBuilder();
-        AppendText(builder, element, skip, isBlock ?? (e => BlockElements.Contains(e.Name.LocalName)));
-        return Clean(builder.ToString()) ?? "";
+        var walker = new TextWalker(skip, isBlock ?? (e => BlockElements.Contains(e.Name.LocalName)));
+        walker.Walk(element);
+        return Clean(walker.ToString()) ?? "";
     }
 
-    private static void AppendText(StringBuilder builder, XElement element, Func<XElement, bool>? skip, Func<XElement, bool>? isBlock)
+    /// <summary>Collects descendant text; block elements are set apart by spaces, and "Heading: text" reads like PubMed's structured abstracts.</summary>
+    private sealed class TextWalker(Func<XElement, bool>? skip, Func<XElement, bool>? isBlock)
     {
-        foreach (var node in element.Nodes())
+        private readonly StringBuilder builder = new();
+        private int? colonAt;
+
+        public void Walk(XElement element)
         {
-            if (node is XText text)
+            foreach (var node in element.Nodes())
             {
-                builder.Append(text.Value);
-            }
-            else if (node is XElement child && (skip is null || !skip(child)))
-            {
-                var block = isBlock is not null && isBlock(child);
-                if (block)
-                    builder.Append(' ');
-                var start = builder.Length;
-                AppendText(builder, child, skip, isBlock);
-                if (block && child.Name.LocalName == "title" && builder.Length > start)
+                if (node is XText text)
                 {
-                    var last = builder.ToString(start, builder.Length - start).TrimEnd();
-                    if (last.Length > 0 && !char.IsPunctuation(last[^1]))
-                        builder.Append(':');
+                    Append(text.Value);
                 }
-                if (block)
-                    builder.Append(' ');
+                else if (node is XElement child && (skip is null || !skip(child)))
+                {
+                    var block = isBlock is not null && isBlock(child);
+                    if (block)
+                        builder.Append(' ');
+                    Walk(child);
+                    if (block && child.Name.LocalName == "title")
+                        EndHeading();
+                    if (block)
+                        builder.Append(' ');
+                }
             }
+        }
+
+        public override string ToString() => builder.ToString();
+
+        private void Append(string text)
+        {
+            // The colon after a heading is written only once words follow it: a caption's lone title keeps none.
+            if (colonAt is { } at && !string.IsNullOrWhiteSpace(text))
+            {
+                builder.Insert(at, ':');
+                colonAt = null;
+            }
+            builder.Append(text);
+        }
+
+        private void EndHeading()
+        {
+            var end = builder.Length;
+            while (end > 0 && char.IsWhiteSpace(builder[end - 1]))
+                end--;
+            colonAt = end > 0 && !char.IsPunctuation(builder[end - 1]) ? end : null;
         }
     }
 
@@ -138,6 +182,10 @@ public sealed partial class JatsReader
     {
         if (text is null)
             return null;
+        // In a doi.org URL the DOI is percent-encoded ("10.1002%2F%28SICI%29…"); written bare it is not.
+        var at = text.IndexOf("doi.org/", StringComparison.OrdinalIgnoreCase);
+        if (at >= 0)
+            text = Uri.UnescapeDataString(text[(at + "doi.org/".Length)..]);
         var match = DoiPattern().Match(text);
         if (!match.Success)
             return null;
@@ -145,8 +193,7 @@ public sealed partial class JatsReader
         // A DOI may contain parentheses; only a closing one without its opening one is trailing punctuation.
         while (doi.EndsWith(')') && doi.Count(c => c == ')') > doi.Count(c => c == '('))
             doi = doi[..^1].TrimEnd('.', ',', ';', ':');
-        // In a doi.org URL the DOI is percent-encoded ("%28SICI%29"); written bare it is not.
-        return text.Contains("doi.org/", StringComparison.OrdinalIgnoreCase) ? Uri.UnescapeDataString(doi) : doi;
+        return doi;
     }
 
     /// <summary>The bare ORCID iD (0000-0002-1825-0097) in an id or URL; null when there is none.</summary>

@@ -19,19 +19,36 @@ public sealed partial class JatsReader
     private readonly string language;
     private readonly Dictionary<XElement, string> subArticleIds = [];
     private readonly List<XElement> subArticles = [];
+    private readonly Dictionary<string, List<XElement>> elementsByName = [];
+    private readonly List<XElement> assetElements = [];
     private Dictionary<string, XElement>? footnotesById;
+
+    /// <summary>Elements gathered in one walk over the document (each extra full walk costs as much as the rest of a small reader).</summary>
+    private static readonly HashSet<string> IndexedElements =
+        ["ref", "fig", "table-wrap", "disp-formula", "supplementary-material", "fn", "sub-article", "response"];
 
     private JatsReader(XElement root)
     {
         this.root = root;
         ns = root.Name.Namespace;
         language = LanguageOf(root) ?? "en";
-        var count = 0;
-        foreach (var sub in root.Descendants().Where(IsSubArticle))
+        foreach (var element in root.Descendants())
         {
-            count++;
-            subArticles.Add(sub);
-            subArticleIds[sub] = Clean(sub.Attribute("id")?.Value) ?? "sub-article-" + count;
+            if (element.Name.Namespace != ns)
+                continue;
+            var name = element.Name.LocalName;
+            if (AssetElements.Contains(name))
+                assetElements.Add(element);
+            if (!IndexedElements.Contains(name))
+                continue;
+            if (!elementsByName.TryGetValue(name, out var list))
+                elementsByName[name] = list = [];
+            list.Add(element);
+            if (name is "sub-article" or "response")
+            {
+                subArticles.Add(element);
+                subArticleIds[element] = Clean(element.Attribute("id")?.Value) ?? "sub-article-" + subArticles.Count;
+            }
         }
     }
 
@@ -107,8 +124,8 @@ public sealed partial class JatsReader
 
     private IReadOnlyList<JatsId> ReadIds(XElement? meta) => ReadIdsOf(Children(meta, "article-id"));
 
-    private bool IsSubArticle(XElement element) =>
-        element.Name.Namespace == ns && element.Name.LocalName is "sub-article" or "response";
+    /// <summary>Every element of that name in the article's namespace, in document order.</summary>
+    private List<XElement> All(string localName) => elementsByName.GetValueOrDefault(localName) ?? [];
 
     /// <summary>The id of the nearest enclosing sub-article or response; null in the main article.</summary>
     private string? SubArticleIdOf(XElement element)
@@ -122,7 +139,7 @@ public sealed partial class JatsReader
     }
 
     /// <summary>Every fn of the document by id (contributors point at author-notes and back-matter footnotes alike).</summary>
-    private Dictionary<string, XElement> FootnotesById => footnotesById ??= root.Descendants(N("fn"))
+    private Dictionary<string, XElement> FootnotesById => footnotesById ??= All("fn")
         .Where(n => n.Attribute("id") is not null)
         .GroupBy(n => n.Attribute("id")!.Value)
         .ToDictionary(g => g.Key, g => g.First());
@@ -137,7 +154,7 @@ public sealed partial class JatsReader
     private IEnumerable<XElement> Descendants(XElement? parent, string localName) =>
         parent is null ? [] : parent.Descendants(N(localName));
 
-    private bool Is(XElement element, string localName) => element.Name == N(localName);
+    private bool Is(XElement element, string localName) => element.Name.LocalName == localName && element.Name.Namespace == ns;
 
     private static string? Href(XElement? element) =>
         Clean(element?.Attribute(XLink + "href")?.Value ?? element?.Attribute("href")?.Value);
