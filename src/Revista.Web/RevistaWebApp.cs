@@ -1,4 +1,5 @@
 using Revista.Data;
+using Revista.Web.Articles;
 using Revista.Web.Assets;
 using Revista.Web.Layout;
 
@@ -15,12 +16,16 @@ internal static class RevistaWebApp
         builder.WebHost.UseUrls(options.Urls);
         builder.Services.AddRevista(RevistaDataOptions.FromEnvironment(options.DataDirectory));
         builder.Services.AddRazorComponents();
+        builder.Services.AddLocalization();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
         await app.Services.MigrateRevistaAsync();
+        app.UseUiLanguage();
+        app.UseRouting();
         app.UseAntiforgery();
-        app.MapSiteStyles();
+        app.MapSiteFiles();
+        app.MapHealthGate();
         app.MapAssets();
         app.MapRazorComponents<App>();
         return app;

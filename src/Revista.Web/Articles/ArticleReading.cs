@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Revista.Articles;
+using Revista.Data;
+
+namespace Revista.Web.Articles;
+
+/// <summary>
+/// Everything the article page shows, read in one pass: the article with its journal, issue and section, the child rows
+/// of the main article, and the one full-text fragment of the language being read. Public only because Razor
+/// components (always public) take it as a parameter.
+/// </summary>
+public sealed record ArticleReading(
+    Article Article,
+    string ContentLanguage,
+    Translation? Translation,
+    IReadOnlyList<Contributor> Contributors,
+    IReadOnlyList<Affiliation> Affiliations,
+    IReadOnlyList<ArticleNote> AuthorNotes,
+    ArticleNote? CitationNote,
+    IReadOnlyList<ArticleAbstract> Abstracts,
+    IReadOnlyList<Keyword> Keywords,
+    IReadOnlyList<ArticleDate> Dates,
+    IReadOnlyList<ArticleFunding> Funding,
+    ArticleAsset? Pdf,
+    FragmentOutline? FullText)
+{
+    /// <summary>Languages this article can be read in: its own and those of its translations.</summary>
+    public IEnumerable<string> Languages =>
+        new[] { Article.Language }.Concat(Article.Translations.Select(t => t.Language)).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    public string Title => Translation?.Title is { } title ? title : Article.Title;
+
+    public string TitleHtml => Translation?.TitleHtml ?? Article.TitleHtml;
+
+    public string? SubtitleHtml => Translation is null ? Article.SubtitleHtml : Translation.SubtitleHtml;
+
+    public bool IsTranslated => Translation is not null;
+
+    internal static async Task<ArticleReading?> LoadAsync(RevistaDb db, string slug, int id, string uiLanguage, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking()
+            .Where(a => a.Id == id && a.Journal!.Slug == slug)
+            .Include(a => a.Journal).Include(a => a.Issue).Include(a => a.Section)
+            .Include(a => a.Contributors.Where(c => c.SubArticleId == null))
+            .Include(a => a.Affiliations.Where(c => c.SubArticleId == null))
+            .Include(a => a.Notes.Where(n => n.SubArticleId == null))
+            .Include(a => a.Abstracts)
+            .Include(a => a.Keywords.Where(k => k.SubArticleId == null))
+            .Include(a => a.Translations)
+            .Include(a => a.Dates)
+            .Include(a => a.Funding)
+            .Include(a => a.Assets.Where(x => x.Role == ArticleAsset.Pdf)).ThenInclude(x => x.StoredAsset)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (article is null)
+            return null;
+
+        var translation = Same(article.Language, uiLanguage) ? null
+            : article.Translations.FirstOrDefault(t => Same(t.Language, uiLanguage));
+        var contentLanguage = translation?.Language ?? article.Language;
+        var fragment = await db.ArticleFragments.AsNoTracking()
+            .Where(f => f.ArticleId == article.Id && (translation != null && translation.SubArticleId != null
+                ? f.SubArticleId == translation.SubArticleId
+                : !f.IsTranslation))
+            .Select(f => new { f.Html, f.Language })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        var abstracts = article.Abstracts
+            .Where(a => Same(LanguageOf(a.Language, article), contentLanguage) && (a.SubArticleId == null || a.SubArticleId == translation?.SubArticleId))
+            .GroupBy(a => (a.Type, a.Title))
+            .Select(g => g.First())
+            .OrderBy(a => a.SubArticleId != null).ThenBy(a => a.Position)
+            .ToList();
+        return new ArticleReading(
+            article,
+            contentLanguage,
+            translation,
+            [.. article.Contributors.OrderBy(c => c.Position)],
+            [.. article.Affiliations.OrderBy(a => a.Position)],
+            [.. article.Notes.Where(n => n.Kind == ArticleNote.AuthorNote).OrderBy(n => n.Position)],
+            article.Notes.Where(n => n.Kind == ArticleNote.Note && n.Type == "citation").MinBy(n => n.Position),
+            abstracts,
+            [.. article.Keywords.Where(k => Same(LanguageOf(k.Language, article), contentLanguage)).OrderBy(k => k.Position)],
+            [.. article.Dates.OrderBy(d => d.Position)],
+            [.. article.Funding.OrderBy(f => f.Position)],
+            article.Assets.OrderBy(a => a.Position).FirstOrDefault(),
+            fragment is null ? null : FragmentOutline.Of(fragment.Html, fragment.Language));
+    }
+
+    // A row without xml:lang is in the article's language (JATS: xml:lang inherits from the enclosing element).
+    private static string LanguageOf(string language, Article article) => language.Length == 0 ? article.Language : language;
+
+    private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}
