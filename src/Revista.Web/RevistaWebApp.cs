@@ -21,6 +21,7 @@ internal static class RevistaWebApp
 
         var app = builder.Build();
         await app.Services.MigrateRevistaAsync();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseUiLanguage();
         app.UseRouting();
         app.UseAntiforgery();

@@ -58,12 +58,19 @@ public sealed record ArticleReading(
         var translation = Same(article.Language, uiLanguage) ? null
             : article.Translations.FirstOrDefault(t => Same(t.Language, uiLanguage));
         var contentLanguage = translation?.Language ?? article.Language;
-        var fragment = await db.ArticleFragments.AsNoTracking()
-            .Where(f => f.ArticleId == article.Id && (translation != null && translation.SubArticleId != null
-                ? f.SubArticleId == translation.SubArticleId
-                : !f.IsTranslation))
-            .Select(f => new { f.Html, f.Language })
-            .FirstOrDefaultAsync(cancellationToken);
+        // The translation's fragment and the original's in one query: the translation may borrow the original's
+        // figures, tables and references (see FragmentBlocks).
+        var subArticleId = translation?.SubArticleId;
+        var fragments = await db.ArticleFragments.AsNoTracking()
+            .Where(f => f.ArticleId == article.Id && (!f.IsTranslation || (subArticleId != null && f.SubArticleId == subArticleId)))
+            .Select(f => new { f.Html, f.Language, f.IsTranslation })
+            .ToListAsync(cancellationToken);
+        var original = fragments.FirstOrDefault(f => !f.IsTranslation);
+        var translated = subArticleId is null ? null : fragments.FirstOrDefault(f => f.IsTranslation);
+        var borrowed = translated is null || original is null ? "" : FragmentBlocks.Borrowed(translated.Html, original.Html);
+        var fullText = translated is not null
+            ? FragmentOutline.Of(translated.Html + (borrowed.Length == 0 ? "" : $"<div class=\"borrowed\" lang=\"{System.Net.WebUtility.HtmlEncode(original!.Language)}\">{borrowed}</div>"), translated.Language)
+            : original is null ? null : FragmentOutline.Of(original.Html, original.Language);
 
         var abstracts = article.Abstracts
             .Where(a => Same(LanguageOf(a.Language, article), contentLanguage) && (a.SubArticleId == null || a.SubArticleId == translation?.SubArticleId))
@@ -84,7 +91,7 @@ public sealed record ArticleReading(
             [.. article.Dates.OrderBy(d => d.Position)],
             [.. article.Funding.OrderBy(f => f.Position)],
             article.Assets.OrderBy(a => a.Position).FirstOrDefault(),
-            fragment is null ? null : FragmentOutline.Of(fragment.Html, fragment.Language));
+            fullText);
     }
 
     // A row without xml:lang is in the article's language (JATS: xml:lang inherits from the enclosing element).

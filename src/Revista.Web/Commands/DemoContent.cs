@@ -36,5 +36,13 @@ internal static class DemoContent
             await ImportReport.WriteLineAsync(output, result);
         }
         await output.WriteLineAsync(ImportReport.Summary(results, clock.Elapsed));
+        await AskForHealthProfessionalsAsync(revista, cancellationToken);
+    }
+
+    /// <summary>The demo journal is a medical one, so it shows the health-professional question as its publisher must.</summary>
+    private static async Task AskForHealthProfessionalsAsync(RevistaServices revista, CancellationToken cancellationToken)
+    {
+        await using var db = revista.OpenDb();
+        await db.Journals.ExecuteUpdateAsync(j => j.SetProperty(x => x.HealthProfessionalGate, true), cancellationToken);
     }
 }

@@ -1,0 +1,114 @@
+using System.Data.Common;
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Revista.Data;
+using Revista.Web;
+using Revista.Web.Commands;
+
+namespace Revista.Tests.Web;
+
+/// <summary>
+/// The real web host on Kestrel (loopback, a free port) over its own data folder, filled through `revista import`
+/// exactly as a user would; counts the SQL commands the pages send.
+/// </summary>
+public sealed class RunningSite : IAsyncDisposable
+{
+    private readonly string _folder;
+    private readonly WebApplication _app;
+    private readonly CommandCounter _counter;
+
+    private RunningSite(string folder, WebApplication app, CommandCounter counter, Uri address)
+    {
+        _folder = folder;
+        _app = app;
+        _counter = counter;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public string DataFolder => Path.Combine(_folder, "data");
+
+    /// <summary>SQL commands sent since the last <see cref="ResetCommandCount"/>.</summary>
+    public int CommandCount => _counter.Count;
+
+    public void ResetCommandCount() => _counter.Reset();
+
+    public static string Sample(string name) => Path.Combine(DemoContent.SamplesFolder, name);
+
+    /// <summary>Imports <paramref name="packages"/>, lets <paramref name="edit"/> change rows (journal settings), then serves.</summary>
+    public static async Task<RunningSite> StartAsync(string[] packages, Func<RevistaDb, Task>? edit = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("revista-site-").FullName;
+        var data = Path.Combine(folder, "data");
+        using var output = new StringWriter();
+        var exit = await RevistaCommandLine.InvokeAsync(["import", .. packages, "--data", data], output, output);
+        if (exit != RevistaCommandLine.Success)
+            throw new InvalidOperationException("import failed: " + output);
+        if (edit is not null)
+        {
+            await using var db = RevistaDatabase.Create(new RevistaDataOptions { DataDirectory = data });
+            await edit(db);
+        }
+        var counter = new CommandCounter();
+        var app = await RevistaWebApp.CreateAsync(
+            new RevistaWebOptions(data, "http://127.0.0.1:0"),
+            services => services.ConfigureDbContext<SqliteRevistaDb>(options => options.AddInterceptors(counter)));
+        await app.StartAsync();
+        return new RunningSite(folder, app, counter, new Uri(app.Urls.First()));
+    }
+
+    public HttpClient Client(CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies ?? new CookieContainer() })
+        {
+            BaseAddress = Address,
+        };
+
+    public async Task<(HttpStatusCode Status, IHtmlDocument Document)> GetPageAsync(string path, HttpClient? client = null)
+    {
+        using var own = client is null ? Client() : null;
+        using var response = await (client ?? own!).GetAsync(path, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (response.StatusCode, new HtmlParser().ParseDocument(html));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Interlocked.Increment(ref _count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
+    }
+}
