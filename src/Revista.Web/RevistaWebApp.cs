@@ -17,6 +17,7 @@ internal static class RevistaWebApp
         builder.Services.AddRevista(RevistaDataOptions.FromEnvironment(options.DataDirectory));
         builder.Services.AddRazorComponents();
         builder.Services.AddLocalization();
+        ArticleOutputCache.AddArticleOutputCache(builder.Services);
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -24,6 +25,7 @@ internal static class RevistaWebApp
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseUiLanguage();
         app.UseRouting();
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapSiteFiles();
         app.MapHealthGate();

@@ -34,8 +34,8 @@ public sealed class RunningSite : IAsyncDisposable
 
     public string DataFolder => Path.Combine(_folder, "data");
 
-    /// <summary>SQL commands sent since the last <see cref="ResetCommandCount"/>.</summary>
-    public int CommandCount => _counter.Count;
+    /// <summary>SQL commands sent since the last <see cref="ResetCommandCount"/>, except the cache-invalidation poll that runs on its own timer.</summary>
+    public int CommandCount => _counter.Commands.Count(c => !c.Contains("\"ArticleVersions\"", StringComparison.Ordinal));
 
     public void ResetCommandCount() => _counter.Reset();
 
@@ -87,27 +87,27 @@ public sealed class RunningSite : IAsyncDisposable
 
     private sealed class CommandCounter : DbCommandInterceptor
     {
-        private int _count;
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _commands = new();
 
-        public int Count => Volatile.Read(ref _count);
+        public IReadOnlyList<string> Commands => [.. _commands];
 
-        public void Reset() => Interlocked.Exchange(ref _count, 0);
+        public void Reset() => _commands.Clear();
 
         public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
         {
-            Interlocked.Increment(ref _count);
+            _commands.Enqueue(command.CommandText);
             return result;
         }
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            Interlocked.Increment(ref _count);
+            _commands.Enqueue(command.CommandText);
             return ValueTask.FromResult(result);
         }
 
         public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
         {
-            Interlocked.Increment(ref _count);
+            _commands.Enqueue(command.CommandText);
             return ValueTask.FromResult(result);
         }
     }
