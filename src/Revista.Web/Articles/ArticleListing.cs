@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Revista.Articles;
+using Revista.Data;
+
+namespace Revista.Web.Articles;
+
+/// <summary>The authors and PDF galley of each article of a list, in two queries whatever the list's length.</summary>
+internal sealed record ArticleListing(ILookup<int, string> Authors, Dictionary<int, ArticleAsset> Pdfs)
+{
+    public static async Task<ArticleListing> LoadAsync(RevistaDb db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
+    {
+        var authors = await db.Contributors.AsNoTracking()
+            .Where(c => articleIds.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == "author")
+            .OrderBy(c => c.ArticleId).ThenBy(c => c.Position)
+            .Select(c => new { c.ArticleId, c.DisplayName })
+            .ToListAsync(cancellationToken);
+        var pdfs = await db.ArticleAssets.AsNoTracking()
+            .Include(a => a.StoredAsset)
+            .Where(a => articleIds.Contains(a.ArticleId) && a.Role == ArticleAsset.Pdf)
+            .OrderBy(a => a.Position)
+            .ToListAsync(cancellationToken);
+        return new ArticleListing(
+            authors.ToLookup(a => a.ArticleId, a => a.DisplayName),
+            pdfs.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First()));
+    }
+}
