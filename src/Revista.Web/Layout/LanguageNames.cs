@@ -7,6 +7,20 @@ namespace Revista.Web.Layout;
 /// <summary>A language's name in the interface language ("Language_es" in SiteText), else its own name for itself.</summary>
 internal static class LanguageNames
 {
+    /// <summary>A language's name in itself, as language switches print it ("English", "Español").</summary>
+    public static string Own(string language)
+    {
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(language);
+            return culture.TextInfo.ToTitleCase(culture.NativeName);
+        }
+        catch (CultureNotFoundException)
+        {
+            return language;
+        }
+    }
+
     public static string Of(IStringLocalizer<SiteText> text, string language)
     {
         var named = text["Language_" + language.ToLowerInvariant()];
