@@ -25,7 +25,7 @@ internal static partial class JatsHtmlCorpus
     }
 
     /// <summary>
-    /// Loads a corpus file with the production loader <see cref="JatsXml.Parse"/>. While that loader is still the
+    /// Loads a corpus file with the production loader <see cref="JatsXml.Parse(byte[], string)"/>. While that loader is still the
     /// placeholder of this branch (it throws NotImplementedException), the test-only loader below stands in, so the
     /// renderer can be measured before the branches meet.
     /// </summary>
