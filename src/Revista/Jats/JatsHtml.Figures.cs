@@ -24,7 +24,7 @@ public static partial class JatsHtml
             floatAlt = AltFor(fig, label, caption);
             html.Open("figure").Id(IdOf(fig)).Class("fig").Close();
             AssetLink? shown = null;
-            foreach (var node in fig.Nodes())
+            for (var node = fig.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is not XElement child)
                 {
@@ -244,7 +244,7 @@ public static partial class JatsHtml
 
             html.Start("figcaption");
             CaptionContent(caption, label);
-            foreach (var node in media.Nodes())
+            for (var node = media.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement child)
                 {
@@ -284,7 +284,7 @@ public static partial class JatsHtml
             CaptionContent(caption, label);
             var href = Attr(supplement, XlinkHref);
             if (href is not null) SupplementFile(supplement, href);
-            foreach (var node in supplement.Nodes())
+            for (var node = supplement.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is not XElement child)
                 {
