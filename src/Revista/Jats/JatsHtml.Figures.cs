@@ -50,7 +50,9 @@ public static partial class JatsHtml
                 }
             }
 
+            var captionStart = html.Length;
             html.Start("figcaption");
+            var contentStart = html.Length;
             CaptionContent(caption, label);
             foreach (var child in fig.Elements())
             {
@@ -58,7 +60,8 @@ public static partial class JatsHtml
             }
 
             DownloadLink(shown);
-            html.EndBlock("figcaption");
+            if (html.Length == contentStart) html.Truncate(captionStart);
+            else html.EndBlock("figcaption");
             html.EndBlock("figure");
             floatAlt = outerAlt;
         }

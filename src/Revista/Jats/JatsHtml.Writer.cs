@@ -8,7 +8,7 @@ public static partial class JatsHtml
 {
     /// <summary>
     /// One rendering pass over a document (or, for <see cref="JatsInline"/>, over one element). Holds the output, the
-    /// HTML context (inside a phrasing element, inside a link, section depth) and the problems found.
+    /// HTML context (inside a phrasing element, inside a link, heading depth) and the problems found.
     /// </summary>
     internal sealed partial class Writer
     {
@@ -160,7 +160,8 @@ public static partial class JatsHtml
 
         private void Unknown(XElement e)
         {
-            var name = e.Name.NamespaceName.Length == 0 ? e.Name.LocalName : e.Name.ToString();
+            var prefix = e.Name.NamespaceName.Length == 0 ? null : e.GetPrefixOfNamespace(e.Name.Namespace) ?? e.Name.NamespaceName;
+            var name = prefix is null ? e.Name.LocalName : prefix + ":" + e.Name.LocalName;
             if (reportedUnknown.Add(name)) Problem($"unknown element <{name}>", e);
             Children(e);
         }

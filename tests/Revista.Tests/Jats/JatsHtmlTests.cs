@@ -294,6 +294,15 @@ public sealed class JatsHtmlTests
     }
 
     [Fact]
+    public void Unknown_elements_of_other_vocabularies_are_named_with_their_prefix()
+    {
+        var rendered = Render("<body><p xmlns:oasis=\"http://www.niso.org/standards/z39-96/ns/oasis-exchange/table\"><oasis:entry>cell</oasis:entry></p></body>");
+
+        Assert.Equal("unknown element <oasis:entry>", Assert.Single(rendered.Problems).Message);
+        Assert.Contains("cell", rendered.Fragments[0].Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Main_fragment_takes_the_article_language_lower_cased_and_english_by_default()
     {
         Assert.Equal("es", Assert.Single(Render("<body><p>Hola</p></body>", lang: "ES").Fragments).Language);
