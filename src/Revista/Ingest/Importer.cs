@@ -29,7 +29,7 @@ public sealed class Importer(Func<RevistaDb> openDb, AssetStore store, TimeProvi
                 .GroupBy(a => a.Href, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => ToLink(g.First()), StringComparer.Ordinal);
             var rendered = JatsHtml.Render(document, href => links.GetValueOrDefault(href));
-            warnings.AddRange(rendered.Problems.Select(p => new ImportWarning(p.Message, p.Line)));
+            warnings.AddRange(rendered.Problems.Where(p => !p.MissingAsset).Select(p => new ImportWarning(p.Message, p.Line)));
 
             await using var db = openDb();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

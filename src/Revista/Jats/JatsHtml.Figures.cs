@@ -121,7 +121,7 @@ public static partial class JatsHtml
         {
             // Without a resolver (JatsInline) there is no asset store to consult: the image is simply left out.
             if (resolveAsset is null) return;
-            Problem($"{at.Name.LocalName} file not available: {href ?? "(no xlink:href)"}", at);
+            Problem($"{at.Name.LocalName} file not available: {href ?? "(no xlink:href)"}", at, missingAsset: true);
             if (block && phrasing == 0)
             {
                 html.Start("p", "missing-asset").Text(note).EndBlock("p");

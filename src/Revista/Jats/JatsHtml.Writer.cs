@@ -65,7 +65,7 @@ public static partial class JatsHtml
         private static int? LineOf(XObject node) =>
             node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
 
-        private void Problem(string message, XObject at) => problems?.Add(new RenderProblem(message, LineOf(at)));
+        private void Problem(string message, XObject at, bool missingAsset = false) => problems?.Add(new RenderProblem(message, LineOf(at), missingAsset));
 
         internal static string LanguageOf(XElement element, string fallback)
         {
