@@ -2,7 +2,8 @@
 # Whole-corpus import (parse, render, store in SQLite) against NCBI's JATS Preview stylesheet run by xsltproc
 # (HTML rendering only), on the same files, in one run.
 #   bench/import-vs-xsltproc.sh /path/to/JATSPreviewStylesheets
-# The stylesheet is public (ncbi/JATSPreviewStylesheets); it is read from where you cloned it, never committed here.
+# The stylesheet is public (ncbi/JATSPreviewStylesheets); it is read from where you checked it out, never committed here.
+# Run it on a quiet machine: both sides are timed in the same run, twice each, and the better run counts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 style_root=${1:?give the folder of a JATSPreviewStylesheets checkout}
@@ -30,12 +31,17 @@ for run in 1 2; do
 done
 tail -1 "$work/import.log"
 
+catalog="$(realpath ../shared/schemas/jats-dtd/catalog.xml)"
 best_xslt=999999
 mkdir -p "$work/html"
 for run in 1 2; do
   start=$(now)
-  XML_CATALOG_FILES="$(realpath ../shared/schemas/jats-dtd/catalog.xml)" \
-    xsltproc --nonet --catalogs -o "$work/html/" "$style_root/xslt/main/jats-html.xsl" "${files[@]}" 2>"$work/xslt.err" || true
+  # One process per article, as a site that renders on demand would run it; DTDs come from the local catalog.
+  i=0
+  for f in "${files[@]}"; do
+    i=$((i + 1))
+    XML_CATALOG_FILES="$catalog" xsltproc --nonet --catalogs -o "$work/html/$i.html" "$style_root/xslt/main/jats-html.xsl" "$f" 2>>"$work/xslt.err" || true
+  done
   t=$(echo "$(now) - $start" | bc)
   best_xslt=$(echo "if ($t < $best_xslt) $t else $best_xslt" | bc)
 done

@@ -1,5 +1,9 @@
 using BenchmarkDotNet.Running;
+using Revista.Bench;
 
-// `dotnet run -c Release --project bench/Revista.Bench -- --filter '*'` runs every benchmark;
-// bench/import-vs-xsltproc.sh measures whole-corpus import against xsltproc.
-BenchmarkSwitcher.FromAssembly(typeof(Revista.Bench.CorpusFiles).Assembly).Run(args);
+// `-- phases` times the import's phases over the shared corpus; anything else goes to BenchmarkDotNet
+// (`-- --filter '*'` runs every benchmark). bench/import-vs-xsltproc.sh compares the import with xsltproc.
+if (args is ["phases"])
+    await ImportPhases.RunAsync();
+else
+    BenchmarkSwitcher.FromAssembly(typeof(CorpusFiles).Assembly).Run(args);

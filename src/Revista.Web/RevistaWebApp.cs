@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Revista.Data;
 using Revista.Web.Articles;
 using Revista.Web.Assets;
@@ -14,6 +15,9 @@ internal static class RevistaWebApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Antiforgery tokens need keys; keep them with the data, not in the user's home folder.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
         builder.Services.AddRevista(RevistaDataOptions.FromEnvironment(options.DataDirectory));
         builder.Services.AddRazorComponents();
         builder.Services.AddLocalization();

@@ -36,11 +36,10 @@ public static partial class ArticleUpsert
         var article = await FindArticleAsync(db, doiKey, Clean(jats.PublisherId), journal, cancellationToken);
         if (article is not null)
         {
-            var currentSha256 = await db.ArticleVersions
-                .Where(v => v.ArticleId == article.Id && v.Number == article.CurrentVersionNumber)
-                .Select(v => v.XmlSha256)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (currentSha256 == sha256)
+            // Any earlier version counts: two files of the same article imported in turn must not flip-flop between them.
+            var seenBefore = await db.ArticleVersions
+                .AnyAsync(v => v.ArticleId == article.Id && v.XmlSha256 == sha256, cancellationToken);
+            if (seenBefore)
             {
                 var slug = journal?.Id == article.JournalId
                     ? journal.Slug

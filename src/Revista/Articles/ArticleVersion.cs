@@ -29,5 +29,7 @@ internal sealed class ArticleVersionConfiguration : IEntityTypeConfiguration<Art
     {
         builder.Property(v => v.XmlSha256).HasMaxLength(ColumnLengths.Sha256);
         builder.HasIndex(v => new { v.ArticleId, v.Number }).IsUnique();
+        // Re-importing a corpus asks "was this exact XML imported before?" once per file, before any parsing.
+        builder.HasIndex(v => v.XmlSha256);
     }
 }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Revista.Ingest;
 
-public enum AssetMatchKind { Found, Missing, External }
+public enum AssetMatchKind { Found, Missing, External, Unsupported }
 
 public sealed record AssetMatch(AssetMatchKind Kind, PackageFile? File);
 
@@ -27,9 +27,13 @@ public static partial class AssetMatcher
         if (UriScheme().IsMatch(cleaned))
         {
             var scheme = cleaned[..cleaned.IndexOf(':', StringComparison.Ordinal)].ToLowerInvariant();
-            if (scheme is "http" or "https" or "ftp")
-                return new(AssetMatchKind.External, null);
-            throw new PackageException($"href \"{href}\" uses the {scheme}: scheme; only files inside the package (or http/https links) are allowed.");
+            return scheme switch
+            {
+                "http" or "https" or "ftp" => new(AssetMatchKind.External, null),
+                "info" when cleaned.StartsWith("info:doi/", StringComparison.OrdinalIgnoreCase) => ByDoi(files, xmlPath, cleaned),
+                "file" => throw new PackageException($"href \"{href}\" is a file: URL; hrefs must name files inside the package."),
+                _ => new(AssetMatchKind.Unsupported, null),
+            };
         }
         if (cleaned.StartsWith('/'))
             throw new PackageException($"href \"{href}\" is an absolute path; hrefs must be relative to the article XML inside the package.");
@@ -40,9 +44,23 @@ public static partial class AssetMatcher
 
         var file = Exact(files, path, StringComparison.Ordinal)
             ?? Exact(files, path, StringComparison.OrdinalIgnoreCase)
-            ?? ByStem(files.Where(f => SameFolder(f.Path, path)), StemOf(path))
+            ?? ByStem(files.Where(f => SameFolder(f.Path, path)), NameOf(path))
             ?? Unique(files.Where(f => f.Name.Equals(NameOf(path), StringComparison.OrdinalIgnoreCase)))
-            ?? ByStem(files, StemOf(path));
+            ?? ByStem(files, NameOf(path));
+        return file is null ? new(AssetMatchKind.Missing, null) : new(AssetMatchKind.Found, file);
+    }
+
+    /// <summary>
+    /// PLOS names objects by DOI ("info:doi/10.1371/journal.pone.0178565.g001"); packages name the files after the DOI's
+    /// last segment ("journal.pone.0178565.g001.tif") or its last part beside the XML ("g001.png").
+    /// </summary>
+    private static AssetMatch ByDoi(IReadOnlyList<PackageFile> files, string xmlPath, string href)
+    {
+        var name = href[(href.LastIndexOf('/') + 1)..];
+        var shortName = name[(name.LastIndexOf('.') + 1)..];
+        var folder = FolderOf(xmlPath);
+        var file = ByStem(files, name, exact: true)
+            ?? ByStem(files.Where(f => FolderOf(f.Path) == folder), shortName, exact: true);
         return file is null ? new(AssetMatchKind.Missing, null) : new(AssetMatchKind.Found, file);
     }
 
@@ -81,9 +99,11 @@ public static partial class AssetMatcher
     private static PackageFile? Exact(IReadOnlyList<PackageFile> files, string path, StringComparison comparison) =>
         files.FirstOrDefault(f => string.Equals(f.Path, path, comparison));
 
-    private static PackageFile? ByStem(IEnumerable<PackageFile> candidates, string stem)
+    private static PackageFile? ByStem(IEnumerable<PackageFile> candidates, string stem, bool exact = false)
     {
-        var matches = candidates.Where(f => f.Stem.Equals(stem, StringComparison.OrdinalIgnoreCase) && !f.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)).ToList();
+        // exact: the stem is a whole file name without extension, never itself cut at a dot.
+        var wanted = exact ? stem : StemOf(stem);
+        var matches = candidates.Where(f => f.Stem.Equals(wanted, StringComparison.OrdinalIgnoreCase) && !f.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)).ToList();
         return matches
             .OrderBy(f => Rank(f.Name))
             .ThenBy(f => f.Path, StringComparer.Ordinal)

@@ -18,6 +18,7 @@ internal static class PackageAssets
     {
         var assets = new List<ImportedAsset>();
         var stored = new Dictionary<string, ImportedAsset>(StringComparer.Ordinal);
+        var missing = new List<string>();
         foreach (var reference in article.AssetReferences)
         {
             var match = package.FindAsset(reference.Href);
@@ -26,8 +27,11 @@ internal static class PackageAssets
                 case AssetMatchKind.External:
                     warnings.Add(new ImportWarning($"{reference.Kind} \"{reference.Href}\" is an external link; it is linked, not stored."));
                     continue;
+                case AssetMatchKind.Unsupported:
+                    warnings.Add(new ImportWarning($"{reference.Kind} \"{reference.Href}\" is not a file of the package; it is not stored."));
+                    continue;
                 case AssetMatchKind.Missing:
-                    warnings.Add(new ImportWarning($"{reference.Kind} \"{reference.Href}\" has no file in the package; add it to the package and import again."));
+                    missing.Add(reference.Href);
                     continue;
             }
             var file = match.File!;
@@ -37,6 +41,8 @@ internal static class PackageAssets
                 asset = asset with { Role = "pdf" };
             assets.Add(asset);
         }
+        if (missing.Count > 0)
+            warnings.Add(MissingFiles(missing));
         foreach (var pdf in GalleysOf(package, assets))
             assets.Add(await PutAsync(package, pdf, pdf.Path, "pdf", null, store, limits, stored, addedFiles, cancellationToken));
         return assets;
@@ -83,6 +89,16 @@ internal static class PackageAssets
             f.Name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)
             && !named.Contains(f.Name)
             && (singleArticleZip || f.Stem.Equals(xmlStem, StringComparison.OrdinalIgnoreCase) || f.Stem.StartsWith(xmlStem + "-", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    // One line per article: an XML imported without its package names dozens of absent files.
+    private static ImportWarning MissingFiles(List<string> hrefs)
+    {
+        const int Shown = 5;
+        var names = string.Join(", ", hrefs.Take(Shown).Select(h => $"\"{h}\""));
+        var more = hrefs.Count > Shown ? $" and {hrefs.Count - Shown} more" : "";
+        var count = hrefs.Count == 1 ? "1 file" : $"{hrefs.Count} files";
+        return new ImportWarning($"{count} named by the XML not in the package: {names}{more}; import the package with its files to show them.");
     }
 
     private static string RoleOf(JatsAssetReference reference) => reference.Kind switch

@@ -20,8 +20,6 @@ internal sealed class HtmlMarkup
 
     public char LastChar => builder.Length == 0 ? '\0' : builder[^1];
 
-    public void Clear() => builder.Clear();
-
     /// <summary>The last character of text written (tags skipped; an entity counts as a letter), or '\0'.</summary>
     public char LastTextChar()
     {
@@ -60,8 +58,6 @@ internal sealed class HtmlMarkup
     }
 
     public override string ToString() => builder.ToString();
-
-    public string ToStringFrom(int start) => builder.ToString(start, builder.Length - start);
 
     public void Truncate(int length) => builder.Length = length;
 
@@ -166,13 +162,7 @@ internal sealed class HtmlMarkup
         return this;
     }
 
-    /// <summary>A space unless the output already ends with one (or with a tag opening a line).</summary>
-    public void Space()
-    {
-        if (builder.Length > 0 && builder[^1] is not (' ' or '\n' or '>')) builder.Append(' ');
-    }
-
-    /// <summary>A space unless the output already ends in whitespace; unlike <see cref="Space"/> it also follows a tag.</summary>
+    /// <summary>A space unless the output already ends in whitespace.</summary>
     public void Separator()
     {
         if (builder.Length > 0 && builder[^1] is not (' ' or '\n')) builder.Append(' ');

@@ -24,7 +24,7 @@ public static partial class JatsHtml
             fragmentLanguage = language;
             phrasing = 0;
             anchors = 0;
-            sectionDepth = 0;
+            headingDepth = 0;
             headingBase = 2;
             var found = new List<XElement>();
             translations = found;
@@ -78,14 +78,13 @@ public static partial class JatsHtml
             html.Open("section").Id(IdOf(sub)).Class("sub-article");
             LanguageAttribute(sub);
             html.Close();
-            sectionDepth++;
             var front = sub.Element("front-stub") ?? sub.Element("front");
             var meta = front?.Element("article-meta") ?? front;
             var titleGroup = meta?.Element("title-group");
             var title = titleGroup?.Element("article-title");
             if (title is not null)
             {
-                var tag = HeadingTags[Math.Clamp(headingBase + sectionDepth - 1, 2, 6)];
+                var tag = HeadingTag();
                 html.Start(tag);
                 phrasing++;
                 Children(title);
@@ -97,11 +96,12 @@ public static partial class JatsHtml
 
                 phrasing--;
                 html.EndBlock(tag);
+                headingDepth++;
             }
 
             if (meta is not null) SubArticleFront(meta);
             ArticleContent(sub, LanguageOf(sub, fragmentLanguage));
-            sectionDepth--;
+            if (title is not null) headingDepth--;
             html.EndBlock("section");
         }
 
@@ -128,10 +128,9 @@ public static partial class JatsHtml
             foreach (var abstractElement in meta.Elements("abstract"))
             {
                 html.Start("div", "abstract");
-                sectionDepth++;
-                Heading(abstractElement, null);
+                var heading = Heading(abstractElement, null);
                 BlockContent(abstractElement, skipTitle: true, skipLabel: true);
-                sectionDepth--;
+                EndHeading(heading);
                 html.EndBlock("div");
             }
         }

@@ -21,9 +21,9 @@ public static partial class JatsHtml
             if (cssClass is not null) html.Class(cssClass);
             LanguageAttribute(e);
             html.Close();
-            sectionDepth++;
-            var (label, title) = Heading(e, defaultTitle ?? DefaultTitle(e.Name.LocalName));
-            foreach (var node in e.Nodes())
+            var heading = Heading(e, defaultTitle ?? DefaultTitle(e.Name.LocalName));
+            var (label, title) = (heading.Label, heading.Title);
+            for (var node = e.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement child)
                 {
@@ -36,7 +36,7 @@ public static partial class JatsHtml
                 }
             }
 
-            sectionDepth--;
+            EndHeading(heading);
             html.EndBlock(tag);
         }
 
@@ -60,13 +60,16 @@ public static partial class JatsHtml
             if (lang.Length is > 0 and < 36) html.Attribute("lang", lang.ToLowerInvariant());
         }
 
-        /// <summary>Writes h2–h6 from the element's first label and title (or a default title); returns them so the caller skips them.</summary>
-        private (XElement? Label, XElement? Title) Heading(XElement e, string? defaultTitle)
+        /// <summary>
+        /// Writes h2–h6 from the element's first label and title (or a default title) and counts it for the headings
+        /// inside, until <see cref="EndHeading"/>; returns label and title so the caller skips them.
+        /// </summary>
+        private HeadingParts Heading(XElement e, string? defaultTitle)
         {
             var label = e.Element("label");
             var title = e.Element("title");
-            if (label is null && title is null && defaultTitle is null) return (null, null);
-            var tag = HeadingTags[Math.Clamp(headingBase + sectionDepth - 1, 2, 6)];
+            if (label is null && title is null && defaultTitle is null) return default;
+            var tag = HeadingTag();
             html.Start(tag);
             phrasing++;
             if (label is not null)
@@ -79,8 +82,18 @@ public static partial class JatsHtml
             else if (label is null) html.Text(defaultTitle);
             phrasing--;
             html.EndBlock(tag);
-            return (label, title);
+            headingDepth++;
+            return new HeadingParts(label, title, true);
         }
+
+        private void EndHeading(HeadingParts heading)
+        {
+            if (heading.Written) headingDepth--;
+        }
+
+        private string HeadingTag() => HeadingTags[Math.Clamp(headingBase + headingDepth, 2, 6)];
+
+        private readonly record struct HeadingParts(XElement? Label, XElement? Title, bool Written);
 
         private void Paragraph(XElement p)
         {
@@ -110,7 +123,7 @@ public static partial class JatsHtml
         /// <summary>Content of a div.p: block children are written as blocks, everything else as phrasing content.</summary>
         private void MixedFlow(XElement p)
         {
-            foreach (var node in p.Nodes())
+            for (var node = p.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement child)
                 {
@@ -169,7 +182,7 @@ public static partial class JatsHtml
 
         private static bool StartsWithParagraph(XElement e, XElement label)
         {
-            foreach (var node in e.Nodes())
+            for (var node = e.FirstNode; node is not null; node = node.NextNode)
             {
                 if (ReferenceEquals(node, label)) continue;
                 if (node is XText t)
@@ -235,7 +248,7 @@ public static partial class JatsHtml
             }
 
             if (caption is null) return;
-            foreach (var node in caption.Nodes())
+            for (var node = caption.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement child)
                 {
@@ -509,10 +522,10 @@ public static partial class JatsHtml
             }
 
             html.Open("section").Id(IdOf(group)).Class("fn-group").Close();
-            sectionDepth++;
-            var (label, title) = Heading(group, null);
+            var heading = Heading(group, null);
+            var (label, title) = (heading.Label, heading.Title);
             var listOpen = false;
-            foreach (var node in group.Nodes())
+            for (var node = group.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is not XElement child)
                 {
@@ -537,7 +550,7 @@ public static partial class JatsHtml
             }
 
             if (listOpen) html.EndBlock("ul");
-            sectionDepth--;
+            EndHeading(heading);
             html.EndBlock("section");
         }
 
@@ -575,7 +588,7 @@ public static partial class JatsHtml
                 html.EndBlock("figcaption");
             }
 
-            foreach (var node in e.Nodes())
+            for (var node = e.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement child)
                 {

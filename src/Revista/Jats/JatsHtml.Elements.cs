@@ -28,7 +28,13 @@ public static partial class JatsHtml
                 if (e.Name.NamespaceName == MathMLNamespace)
                 {
                     if (e.Name.LocalName == "math") MathElement(e, InDisplayFormula(e));
-                    else Mathml(e);
+                    else
+                    {
+                        // A MathML element without its math root (invalid, but seen): given one, so HTML parsers read it as MathML.
+                        html.Start("math");
+                        Mathml(e);
+                        html.End("math");
+                    }
                 }
                 else if (e.Name.NamespaceName == AliNamespace)
                 {

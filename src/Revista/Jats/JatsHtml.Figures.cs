@@ -24,7 +24,7 @@ public static partial class JatsHtml
             floatAlt = AltFor(fig, label, caption);
             html.Open("figure").Id(IdOf(fig)).Class("fig").Close();
             AssetLink? shown = null;
-            foreach (var node in fig.Nodes())
+            for (var node = fig.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is not XElement child)
                 {
@@ -50,7 +50,9 @@ public static partial class JatsHtml
                 }
             }
 
+            var captionStart = html.Length;
             html.Start("figcaption");
+            var contentStart = html.Length;
             CaptionContent(caption, label);
             foreach (var child in fig.Elements())
             {
@@ -58,7 +60,8 @@ public static partial class JatsHtml
             }
 
             DownloadLink(shown);
-            html.EndBlock("figcaption");
+            if (html.Length == contentStart) html.Truncate(captionStart);
+            else html.EndBlock("figcaption");
             html.EndBlock("figure");
             floatAlt = outerAlt;
         }
@@ -118,7 +121,7 @@ public static partial class JatsHtml
         {
             // Without a resolver (JatsInline) there is no asset store to consult: the image is simply left out.
             if (resolveAsset is null) return;
-            Problem($"{at.Name.LocalName} file not available: {href ?? "(no xlink:href)"}", at);
+            Problem($"{at.Name.LocalName} file not available: {href ?? "(no xlink:href)"}", at, missingAsset: true);
             if (block && phrasing == 0)
             {
                 html.Start("p", "missing-asset").Text(note).EndBlock("p");
@@ -244,7 +247,7 @@ public static partial class JatsHtml
 
             html.Start("figcaption");
             CaptionContent(caption, label);
-            foreach (var node in media.Nodes())
+            for (var node = media.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement child)
                 {
@@ -284,7 +287,7 @@ public static partial class JatsHtml
             CaptionContent(caption, label);
             var href = Attr(supplement, XlinkHref);
             if (href is not null) SupplementFile(supplement, href);
-            foreach (var node in supplement.Nodes())
+            for (var node = supplement.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is not XElement child)
                 {

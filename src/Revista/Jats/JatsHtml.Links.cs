@@ -85,7 +85,7 @@ public static partial class JatsHtml
 
         private static bool HasVisibleContent(XElement e)
         {
-            foreach (var node in e.Nodes())
+            for (var node = e.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement) return true;
                 if (node is XText t && !string.IsNullOrWhiteSpace(t.Value)) return true;
@@ -262,7 +262,7 @@ public static partial class JatsHtml
             }
 
             var scheme = SchemeOf(s);
-            if (scheme is "http" or "https" or "ftp" or "mailto") return EscapeSpaces(s);
+            if (scheme is "http" or "https" or "ftp" or "mailto") return EscapeUnsafe(WithoutSpacesInHost(s));
             var type = linkType?.ToLowerInvariant();
             if (scheme == "doi") return DoiUrl(s[4..]);
             if (scheme is not null) return null;
@@ -271,7 +271,7 @@ public static partial class JatsHtml
                 "doi" => DoiUrl(s),
                 "pmid" or "pubmed" => PubMedUrl(s),
                 "pmc" or "pmcid" => PmcUrl(s),
-                _ => s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && s.Length > 4 ? "http://" + EscapeSpaces(s) : null,
+                _ => s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && s.Length > 4 ? EscapeUnsafe(WithoutSpacesInHost("http://" + s)) : null,
             };
         }
 
@@ -319,6 +319,14 @@ public static partial class JatsHtml
                     case '"': url.Append("%22"); break;
                     case '<': url.Append("%3C"); break;
                     case '>': url.Append("%3E"); break;
+                    case '[': url.Append("%5B"); break;
+                    case ']': url.Append("%5D"); break;
+                    case '{': url.Append("%7B"); break;
+                    case '}': url.Append("%7D"); break;
+                    case '|': url.Append("%7C"); break;
+                    case '\\': url.Append("%5C"); break;
+                    case '^': url.Append("%5E"); break;
+                    case '`': url.Append("%60"); break;
                     default:
                         if (c < ' ') return null;
                         url.Append(c);
@@ -354,6 +362,54 @@ public static partial class JatsHtml
             return "https://pmc.ncbi.nlm.nih.gov/articles/PMC" + digits + "/";
         }
 
-        private static string EscapeSpaces(string url) => url.Contains(' ', StringComparison.Ordinal) ? url.Replace(" ", "%20", StringComparison.Ordinal) : url;
+        /// <summary>A host name cannot hold spaces; one after "://" is a line-break artefact of the file.</summary>
+        private static string WithoutSpacesInHost(string url)
+        {
+            var start = url.IndexOf("://", StringComparison.Ordinal);
+            if (start < 0) return url;
+            start += 3;
+            var end = url.IndexOfAny(['/', '?', '#'], start);
+            if (end < 0) end = url.Length;
+            var host = url[start..end];
+            return host.Contains(' ', StringComparison.Ordinal) ? url[..start] + host.Replace(" ", "", StringComparison.Ordinal) + url[end..] : url;
+        }
+
+        /// <summary>Percent-encodes characters URLs may not hold (RFC 3986 §2) after the host, as browsers would.</summary>
+        private static string EscapeUnsafe(string url)
+        {
+            var start = url.IndexOf("://", StringComparison.Ordinal);
+            start = start < 0 ? url.IndexOf(':', StringComparison.Ordinal) + 1 : url.IndexOfAny(['/', '?', '#'], start + 3);
+            if (start < 0) return url;
+            StringBuilder? escaped = null;
+            for (var i = start; i < url.Length; i++)
+            {
+                var replacement = url[i] switch
+                {
+                    ' ' => "%20",
+                    '"' => "%22",
+                    '<' => "%3C",
+                    '>' => "%3E",
+                    '[' => "%5B",
+                    ']' => "%5D",
+                    '{' => "%7B",
+                    '}' => "%7D",
+                    '|' => "%7C",
+                    '\\' => "%5C",
+                    '^' => "%5E",
+                    '`' => "%60",
+                    _ => null,
+                };
+                if (replacement is null)
+                {
+                    escaped?.Append(url[i]);
+                    continue;
+                }
+
+                escaped ??= new StringBuilder(url, 0, i, url.Length + 16);
+                escaped.Append(replacement);
+            }
+
+            return escaped?.ToString() ?? url;
+        }
     }
 }

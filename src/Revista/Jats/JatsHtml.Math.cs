@@ -57,7 +57,7 @@ public static partial class JatsHtml
 
         private void FormulaContent(XElement formula, XElement? label, bool display)
         {
-            foreach (var node in formula.Nodes())
+            for (var node = formula.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XText t)
                 {
@@ -110,7 +110,7 @@ public static partial class JatsHtml
 
         private void MathChildren(XElement e)
         {
-            foreach (var node in e.Nodes())
+            for (var node = e.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement child) Mathml(child);
                 else if (node is XText t && !string.IsNullOrWhiteSpace(t.Value)) html.Text(t.Value);

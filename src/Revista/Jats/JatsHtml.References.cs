@@ -17,10 +17,10 @@ public static partial class JatsHtml
 
             var outermost = list.Parent?.Name.LocalName != "ref-list";
             html.Open("section").Id(IdOf(list)).Class("ref-list").Close();
-            sectionDepth++;
-            var (label, title) = Heading(list, outermost ? text.References : null);
+            var heading = Heading(list, outermost ? text.References : null);
+            var (label, title) = (heading.Label, heading.Title);
             var listOpen = false;
-            foreach (var node in list.Nodes())
+            for (var node = list.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is not XElement child)
                 {
@@ -43,7 +43,7 @@ public static partial class JatsHtml
             }
 
             if (listOpen) html.EndBlock("ol");
-            sectionDepth--;
+            EndHeading(heading);
             html.EndBlock("section");
         }
 
@@ -78,7 +78,7 @@ public static partial class JatsHtml
             }
 
             var first = true;
-            foreach (var node in reference.Nodes())
+            for (var node = reference.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is not XElement child)
                 {
@@ -132,7 +132,7 @@ public static partial class JatsHtml
         private void CitationChildren(XElement citation)
         {
             var previousEndsWord = false;
-            foreach (var node in citation.Nodes())
+            for (var node = citation.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement child)
                 {
@@ -152,7 +152,7 @@ public static partial class JatsHtml
         /// <summary>Punctuation written between the elements (mixed-citation as published) rather than only elements (element-citation).</summary>
         private static bool IsMixedContent(XElement e)
         {
-            foreach (var node in e.Nodes())
+            for (var node = e.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XText t && !string.IsNullOrWhiteSpace(t.Value)) return true;
             }
@@ -436,7 +436,7 @@ public static partial class JatsHtml
             }
 
             var previousWasElement = false;
-            foreach (var node in name.Nodes())
+            for (var node = name.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement part)
                 {
@@ -457,7 +457,7 @@ public static partial class JatsHtml
         private void PersonGroup(XElement group)
         {
             var previousWasName = false;
-            foreach (var node in group.Nodes())
+            for (var node = group.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement part)
                 {

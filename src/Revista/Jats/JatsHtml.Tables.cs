@@ -29,7 +29,7 @@ public static partial class JatsHtml
             }
 
             AssetLink? image = null;
-            foreach (var node in wrap.Nodes())
+            for (var node = wrap.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is not XElement child)
                 {
@@ -151,7 +151,7 @@ public static partial class JatsHtml
             html.Open("tr");
             AlignClass(row);
             html.Close();
-            foreach (var node in row.Nodes())
+            for (var node = row.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is not XElement cell)
                 {
@@ -233,7 +233,7 @@ public static partial class JatsHtml
 
             html.Open("div").Id(IdOf(foot)).Class("table-wrap-foot").Close();
             var listOpen = false;
-            foreach (var node in foot.Nodes())
+            for (var node = foot.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is not XElement child)
                 {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -7,7 +8,7 @@ public static partial class JatsHtml
 {
     /// <summary>
     /// One rendering pass over a document (or, for <see cref="JatsInline"/>, over one element). Holds the output, the
-    /// HTML context (inside a phrasing element, inside a link, section depth) and the problems found.
+    /// HTML context (inside a phrasing element, inside a link, heading depth) and the problems found.
     /// </summary>
     internal sealed partial class Writer
     {
@@ -21,7 +22,6 @@ public static partial class JatsHtml
         private readonly List<RenderProblem>? problems;
         private readonly HashSet<string> reportedUnknown = new(StringComparer.Ordinal);
         private Dictionary<string, XElement>? targets;
-        private XDocument? targetsOf;
         private HtmlMarkup html = new();
 
         /// <summary>&gt; 0 while writing inside p, h1–h6 or an inline element: block markup would break the HTML tree there.</summary>
@@ -30,7 +30,8 @@ public static partial class JatsHtml
         private int anchors;
         /// <summary>Heading level of a top-level section in the current container (h2 in a fragment, h3 in a structured abstract).</summary>
         private int headingBase = 2;
-        private int sectionDepth;
+        /// <summary>Headings written by the enclosing sections; a section without a title adds no level.</summary>
+        private int headingDepth;
         /// <summary>A label (list-item, fn) waiting to be written at the start of the next paragraph so they share a line.</summary>
         private XElement? pendingLabel;
         private UiText text = UiText.For("en");
@@ -64,7 +65,7 @@ public static partial class JatsHtml
         private static int? LineOf(XObject node) =>
             node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
 
-        private void Problem(string message, XObject at) => problems?.Add(new RenderProblem(message, LineOf(at)));
+        private void Problem(string message, XObject at, bool missingAsset = false) => problems?.Add(new RenderProblem(message, LineOf(at), missingAsset));
 
         internal static string LanguageOf(XElement element, string fallback)
         {
@@ -80,26 +81,35 @@ public static partial class JatsHtml
 
         private static string? IdOf(XElement e) => Attr(e, IdName);
 
-        /// <summary>Every element with an id, so xref targets can be checked and empty xrefs can show the target's label.</summary>
+        /// <summary>
+        /// Every element with an id, so xref targets can be checked and empty xrefs can show the target's label. Built
+        /// once per document: JatsInline renders many small parts of the same document, each with a new writer.
+        /// </summary>
         private Dictionary<string, XElement> Targets(XElement from)
         {
+            if (targets is not null) return targets;
             var document = from.Document;
-            if (targets is not null && ReferenceEquals(document, targetsOf)) return targets;
-            targets = new Dictionary<string, XElement>(StringComparer.Ordinal);
-            targetsOf = document;
-            var root = document?.Root ?? from.AncestorsAndSelf().Last();
+            targets = document is null ? IdsUnder(from.AncestorsAndSelf().Last()) : TargetsByDocument.GetValue(document, d => IdsUnder(d.Root!));
+            return targets;
+        }
+
+        private static readonly ConditionalWeakTable<XDocument, Dictionary<string, XElement>> TargetsByDocument = new();
+
+        private static Dictionary<string, XElement> IdsUnder(XElement root)
+        {
+            var ids = new Dictionary<string, XElement>(StringComparer.Ordinal);
             foreach (var e in root.DescendantsAndSelf())
             {
-                if (e.Attribute(IdName)?.Value is { Length: > 0 } id) targets.TryAdd(id, e);
+                if (e.Attribute(IdName)?.Value is { Length: > 0 } id) ids.TryAdd(id, e);
             }
 
-            return targets;
+            return ids;
         }
 
         /// <summary>Writes the content of an element: text encoded, elements through the allow-list, comments and PIs dropped.</summary>
         private void Children(XElement e)
         {
-            foreach (var node in e.Nodes())
+            for (var node = e.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement child) Element(child);
                 else if (node is XText t) html.Text(t.Value);
@@ -108,7 +118,7 @@ public static partial class JatsHtml
 
         private void ChildrenSkippingLabel(XElement e)
         {
-            foreach (var node in e.Nodes())
+            for (var node = e.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement child)
                 {
@@ -150,7 +160,8 @@ public static partial class JatsHtml
 
         private void Unknown(XElement e)
         {
-            var name = e.Name.NamespaceName.Length == 0 ? e.Name.LocalName : e.Name.ToString();
+            var prefix = e.Name.NamespaceName.Length == 0 ? null : e.GetPrefixOfNamespace(e.Name.Namespace) ?? e.Name.NamespaceName;
+            var name = prefix is null ? e.Name.LocalName : prefix + ":" + e.Name.LocalName;
             if (reportedUnknown.Add(name)) Problem($"unknown element <{name}>", e);
             Children(e);
         }
@@ -168,7 +179,7 @@ public static partial class JatsHtml
             }
 
             var runOpen = false;
-            foreach (var node in e.Nodes())
+            for (var node = e.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is XElement child)
                 {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using System.Xml.Linq;
 
@@ -10,21 +9,6 @@ namespace Revista.Jats;
 /// </summary>
 public static class JatsInline
 {
-    /// <summary>Elements whose children are separate words even when the file writes no space between them.</summary>
-    private static readonly FrozenSet<string> SeparatedParts = FrozenSet.ToFrozenSet(
-    [
-        "name", "string-name", "person-group", "element-citation", "nlm-citation", "aff", "addr-line", "contrib",
-        "contrib-group", "institution-wrap", "kwd-group", "def-item", "table", "thead", "tbody", "tfoot", "tr",
-        "list", "def-list", "permissions", "license", "date", "pub-date", "conf-date",
-    ], StringComparer.Ordinal);
-
-    /// <summary>Text that is not shown as words: alternatives to something shown, files, index terms, identifiers.</summary>
-    private static readonly FrozenSet<string> Unspoken = FrozenSet.ToFrozenSet(
-    [
-        "alt-text", "long-desc", "graphic", "inline-graphic", "media", "index-term", "index-term-range-end",
-        "object-id", "fn", "glyph-data", "glyph-ref", "annotation", "annotation-xml",
-    ], StringComparer.Ordinal);
-
     [ThreadStatic] private static StringBuilder? cachedBuilder;
 
     /// <summary>
@@ -37,7 +21,7 @@ public static class JatsInline
         var builder = cachedBuilder ?? new StringBuilder(256);
         cachedBuilder = null;
         builder.Clear();
-        AppendChildren(builder, element, isRoot: true);
+        AppendChildren(builder, element, isRoot: true, separated: RoleOf(element.Name.LocalName) == TextRole.Separated);
         var end = builder.Length;
         while (end > 0 && builder[end - 1] == ' ') end--;
         var result = builder.ToString(0, end);
@@ -64,10 +48,35 @@ public static class JatsInline
         return new JatsHtml.Writer(null, null).BlocksOf(element);
     }
 
-    private static void AppendChildren(StringBuilder builder, XElement element, bool isRoot)
+    /// <summary>How plain text treats an element.</summary>
+    private enum TextRole
     {
-        var separated = SeparatedParts.Contains(element.Name.LocalName);
-        foreach (var node in element.Nodes())
+        Inline,
+        /// <summary>A paragraph-like element: words never run into its neighbours.</summary>
+        Block,
+        /// <summary>Its children are separate words even when the file writes no space between them (name parts, citation fields).</summary>
+        Separated,
+        /// <summary>Not read as words: alternatives to something shown, files, index terms, identifiers, footnotes.</summary>
+        Unspoken,
+    }
+
+    private static TextRole RoleOf(string name) => name switch
+    {
+        "p" or "sec" or "title" or "list" or "list-item" or "def-list" or "def-item" or "term" or "def" or "td" or "th"
+            or "tr" or "table" or "thead" or "tbody" or "tfoot" or "caption" or "disp-quote" or "boxed-text" or "fig"
+            or "table-wrap" or "disp-formula" or "license-p" or "ref" or "mixed-citation" or "speech" or "statement"
+            or "verse-line" or "attrib" or "preformat" or "ack" or "app" or "notes" or "fn-group" or "ref-list" => TextRole.Block,
+        "name" or "string-name" or "person-group" or "element-citation" or "nlm-citation" or "aff" or "addr-line"
+            or "contrib" or "contrib-group" or "institution-wrap" or "kwd-group" or "permissions" or "license" or "date"
+            or "pub-date" or "conf-date" => TextRole.Separated,
+        "alt-text" or "long-desc" or "graphic" or "inline-graphic" or "media" or "index-term" or "index-term-range-end"
+            or "object-id" or "fn" or "glyph-data" or "glyph-ref" or "annotation" or "annotation-xml" => TextRole.Unspoken,
+        _ => TextRole.Inline,
+    };
+
+    private static void AppendChildren(StringBuilder builder, XElement element, bool isRoot, bool separated)
+    {
+        for (var node = element.FirstNode; node is not null; node = node.NextNode)
         {
             if (node is XText text)
             {
@@ -83,13 +92,13 @@ public static class JatsInline
 
     private static void AppendElement(StringBuilder builder, XElement e, bool parentIsRoot)
     {
-        var name = e.Name.LocalName;
         if (e.Name.NamespaceName.Length != 0)
         {
             if (e.Name.NamespaceName == JatsHtml.Writer.MathMLNamespace) AppendMath(builder, e);
             return;
         }
 
+        var name = e.Name.LocalName;
         switch (name)
         {
             case "label" when parentIsRoot:
@@ -107,23 +116,34 @@ public static class JatsInline
             case "break":
                 AppendSpace(builder);
                 return;
-            case "etal" when !e.Nodes().Any():
+            case "etal" when e.FirstNode is null:
                 AppendSpace(builder);
                 builder.Append("et al.");
                 return;
         }
 
-        if (Unspoken.Contains(name)) return;
-        var block = JatsHtml.Writer.BlockNames.Contains(name) || name is "list-item" or "td" or "th" or "term" or "def";
-        if (block) AppendSpace(builder);
-        AppendChildren(builder, e, isRoot: false);
-        if (block) AppendSpace(builder);
+        switch (RoleOf(name))
+        {
+            case TextRole.Unspoken:
+                return;
+            case TextRole.Block:
+                AppendSpace(builder);
+                AppendChildren(builder, e, isRoot: false, separated: false);
+                AppendSpace(builder);
+                return;
+            case TextRole.Separated:
+                AppendChildren(builder, e, isRoot: false, separated: true);
+                return;
+            default:
+                AppendChildren(builder, e, isRoot: false, separated: false);
+                return;
+        }
     }
 
     /// <summary>MathML text in reading order; annotations (often the TeX source again) are left out.</summary>
     private static void AppendMath(StringBuilder builder, XElement e)
     {
-        foreach (var node in e.Nodes())
+        for (var node = e.FirstNode; node is not null; node = node.NextNode)
         {
             if (node is XText text) AppendCollapsed(builder, text.Value.Trim());
             else if (node is XElement child && child.Name.LocalName is not ("annotation" or "annotation-xml"))

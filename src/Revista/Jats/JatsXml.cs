@@ -67,7 +67,8 @@ public static partial class JatsXml
         try
         {
             using var reader = new DepthLimitedXmlReader(XmlReader.Create(new StringReader(text), settings), MaxElementDepth, sourceName);
-            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+            // Whitespace between inline elements is content ("<italic>a</italic> <bold>b</bold>"), so it is kept.
+            return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
         catch (XmlException e)
         {

@@ -8,6 +8,7 @@ public sealed record AssetLink(string Url, long Bytes, string MediaType, int? Wi
 public sealed record HtmlFragment(string Language, string? SubArticleId, bool IsTranslation, string Html);
 
 /// <summary>Something the renderer could not render faithfully, e.g. an unknown element whose text it kept.</summary>
-public sealed record RenderProblem(string Message, int? Line);
+/// <param name="MissingAsset">The resolver had no file for an href; the importer reports those itself, once per article.</param>
+public sealed record RenderProblem(string Message, int? Line, bool MissingAsset = false);
 
 public sealed record RenderedArticle(IReadOnlyList<HtmlFragment> Fragments, IReadOnlyList<RenderProblem> Problems);

@@ -525,6 +525,8 @@ namespace Revista.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("XmlSha256");
+
                     b.HasIndex("ArticleId", "Number")
                         .IsUnique();
 

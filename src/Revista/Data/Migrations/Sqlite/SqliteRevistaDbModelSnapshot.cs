@@ -505,6 +505,8 @@ namespace Revista.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("XmlSha256");
+
                     b.HasIndex("ArticleId", "Number")
                         .IsUnique();
 
