@@ -4,10 +4,13 @@ using Revista.Data;
 
 namespace Revista.Web.Articles;
 
-/// <summary>The authors and PDF galley of each article of a list, in two queries whatever the list's length.</summary>
-internal sealed record ArticleListing(ILookup<int, string> Authors, Dictionary<int, ArticleAsset> Pdfs)
+/// <summary>
+/// The authors, PDF galley and title in the interface language of each article of a list, in three queries whatever
+/// the list's length.
+/// </summary>
+internal sealed record ArticleListing(ILookup<int, string> Authors, Dictionary<int, ArticleAsset> Pdfs, Dictionary<int, Translation> Titles)
 {
-    public static async Task<ArticleListing> LoadAsync(RevistaDb db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
+    public static async Task<ArticleListing> LoadAsync(RevistaDb db, IReadOnlyCollection<int> articleIds, string uiLanguage, CancellationToken cancellationToken)
     {
         var authors = await db.Contributors.AsNoTracking()
             .Where(c => articleIds.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == "author")
@@ -19,8 +22,12 @@ internal sealed record ArticleListing(ILookup<int, string> Authors, Dictionary<i
             .Where(a => articleIds.Contains(a.ArticleId) && a.Role == ArticleAsset.Pdf)
             .OrderBy(a => a.Position)
             .ToListAsync(cancellationToken);
+        var titles = await db.Translations.AsNoTracking()
+            .Where(t => articleIds.Contains(t.ArticleId) && t.Language == uiLanguage && t.TitleHtml != null)
+            .ToListAsync(cancellationToken);
         return new ArticleListing(
             authors.ToLookup(a => a.ArticleId, a => a.DisplayName),
-            pdfs.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First()));
+            pdfs.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First()),
+            titles.GroupBy(t => t.ArticleId).ToDictionary(g => g.Key, g => g.First()));
     }
 }
