@@ -160,6 +160,21 @@ public sealed class ArticlePageTests(DemoSiteFixture demo) : IClassFixture<DemoS
     }
 
     [Fact]
+    public async Task The_head_carries_the_google_scholar_citation_tags()
+    {
+        var page = await OpenCaseReportAsync();
+
+        string Meta(string name) => page.QuerySelector($"head meta[name={name}]")!.GetAttribute("content")!;
+        Assert.Equal("Crowned Dens Syndrome Presenting as Acute Febrile Neck Pain in an Older Woman", Meta("citation_title"));
+        Assert.Equal(
+            ["Valdeolmos Carrió, Inés", "Arenillas Puig, Tomás", "Busquets Ondarra, Clara", "Ferrer Aldecoa, Martí", "Escartín Lobo, Nuria"],
+            page.QuerySelectorAll("head meta[name=citation_author]").Select(m => m.GetAttribute("content")));
+        Assert.Equal("10.99999/rcra.2026.0412", Meta("citation_doi"));
+        Assert.Equal(("12", "5", "312", "313"), (Meta("citation_volume"), Meta("citation_issue"), Meta("citation_firstpage"), Meta("citation_lastpage")));
+        Assert.Equal("2026/08/14", Meta("citation_publication_date"));
+    }
+
+    [Fact]
     public async Task An_unknown_article_is_a_404_page()
     {
         var (status, page) = await Site.GetPageAsync("/rev-clin-reumatol-autoinmun/articles/999999");

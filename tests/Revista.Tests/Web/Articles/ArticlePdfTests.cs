@@ -26,6 +26,7 @@ public sealed class ArticlePdfTests : IDisposable
         var navigation = page.QuerySelectorAll("nav.article-toc a").Single(a => Text(a) == "Download PDF").GetAttribute("href")!;
         var tool = page.QuerySelectorAll(".tools a").Single(a => Text(a) == "Download PDF").GetAttribute("href")!;
         Assert.Equal(navigation, tool);
+        Assert.Equal(new Uri(site.Address, tool).AbsoluteUri, page.QuerySelector("meta[name=citation_pdf_url]")!.GetAttribute("content"));
         using var client = site.Client();
         using var response = await client.GetAsync(tool, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -26,6 +26,8 @@ public sealed class HealthGateTests
         Assert.Equal(5, page.QuerySelectorAll(".authors > li").Length);
         Assert.StartsWith("Crowned dens syndrome is an acute form", Text(page.QuerySelector("#abstract .abstract")), StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector(".cite-as .citation"));
+        Assert.StartsWith("Crowned Dens Syndrome", page.QuerySelector("meta[name=citation_title]")!.GetAttribute("content"), StringComparison.Ordinal);
+        Assert.Equal(5, page.QuerySelectorAll("meta[name=citation_author]").Length);
     }
 
     [Fact]
