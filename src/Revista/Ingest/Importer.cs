@@ -55,8 +55,10 @@ public sealed class Importer(Func<RevistaDb> openDb, AssetStore store, TimeProvi
         catch (JatsFormatException e)
         {
             RemoveFiles(addedFiles);
-            var where = e.Line is null ? "" : e.Column is null ? $"line {e.Line}: " : $"line {e.Line}, column {e.Column}: ";
-            return ImportResult.Failed(package.DisplayName, where + e.Message, warnings);
+            // The loader's messages name the file and the line themselves; the report line already starts with the file.
+            var message = e.Message.StartsWith(package.DisplayName + ": ", StringComparison.Ordinal) ? e.Message[(package.DisplayName.Length + 2)..] : e.Message;
+            var where = e.Line is null || message.Contains($"line {e.Line}", StringComparison.Ordinal) ? "" : $"line {e.Line}: ";
+            return ImportResult.Failed(package.DisplayName, where + message, warnings);
         }
         catch (PackageException e)
         {

@@ -524,8 +524,16 @@ public static partial class JatsHtml
             html.Open("section").Id(IdOf(group)).Class("fn-group").Close();
             var heading = Heading(group, null);
             var (label, title) = (heading.Label, heading.Title);
+            ChildrenWithFootnoteList(group, child => ReferenceEquals(child, label) || ReferenceEquals(child, title));
+            EndHeading(heading);
+            html.EndBlock("section");
+        }
+
+        /// <summary>Writes a container's children, gathering each run of fn elements into one footnote list.</summary>
+        private void ChildrenWithFootnoteList(XElement parent, Func<XElement, bool> skip)
+        {
             var listOpen = false;
-            for (var node = group.FirstNode; node is not null; node = node.NextNode)
+            for (var node = parent.FirstNode; node is not null; node = node.NextNode)
             {
                 if (node is not XElement child)
                 {
@@ -533,7 +541,7 @@ public static partial class JatsHtml
                     continue;
                 }
 
-                if (ReferenceEquals(child, label) || ReferenceEquals(child, title)) continue;
+                if (skip(child)) continue;
                 if (child.Name.LocalName == "fn" && child.Name.NamespaceName.Length == 0)
                 {
                     if (!listOpen) html.Start("ul", "fn-list");
@@ -550,8 +558,6 @@ public static partial class JatsHtml
             }
 
             if (listOpen) html.EndBlock("ul");
-            EndHeading(heading);
-            html.EndBlock("section");
         }
 
         private void Footnote(XElement fn)

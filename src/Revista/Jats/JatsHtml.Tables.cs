@@ -232,31 +232,7 @@ public static partial class JatsHtml
             }
 
             html.Open("div").Id(IdOf(foot)).Class("table-wrap-foot").Close();
-            var listOpen = false;
-            for (var node = foot.FirstNode; node is not null; node = node.NextNode)
-            {
-                if (node is not XElement child)
-                {
-                    if (node is XText t && !string.IsNullOrWhiteSpace(t.Value)) html.Text(t.Value);
-                    continue;
-                }
-
-                if (child.Name.LocalName == "fn" && child.Name.NamespaceName.Length == 0)
-                {
-                    if (!listOpen) html.Start("ul", "fn-list");
-                    listOpen = true;
-                    html.Open("li").Id(IdOf(child)).Class("fn").Close();
-                    LabelledContent(child);
-                    html.EndBlock("li");
-                    continue;
-                }
-
-                if (listOpen) html.EndBlock("ul");
-                listOpen = false;
-                Element(child);
-            }
-
-            if (listOpen) html.EndBlock("ul");
+            ChildrenWithFootnoteList(foot, _ => false);
             html.EndBlock("div");
         }
 

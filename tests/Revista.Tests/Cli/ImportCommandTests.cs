@@ -43,7 +43,8 @@ public sealed class ImportCommandTests : IDisposable
         var run = await RunAsync("import", Path.Combine(_folder, "batch"), "--data", Data);
 
         Assert.Equal(1, run.Exit);
-        Assert.Contains(run.Lines, l => l.StartsWith("failed", StringComparison.Ordinal) && l.Contains("bad.xml: line", StringComparison.Ordinal));
+        Assert.Contains(run.Lines, l => l.StartsWith("failed", StringComparison.Ordinal) && l.Contains("bad.xml is not well-formed XML", StringComparison.Ordinal)
+            && l.Contains("(line 1, column", StringComparison.Ordinal));
         Assert.Contains(run.Lines, l => l.StartsWith("imported", StringComparison.Ordinal) && l.Contains("good.xml", StringComparison.Ordinal));
         Assert.Contains("1 imported, 0 updated, 0 unchanged, 1 failed", run.Lines[^1], StringComparison.Ordinal);
     }
