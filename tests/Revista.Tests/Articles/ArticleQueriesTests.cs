@@ -7,26 +7,8 @@ using static Revista.Tests.Articles.SampleArticles;
 namespace Revista.Tests.Articles;
 
 /// <summary>The shared article queries, run as SQL on both databases.</summary>
-public abstract class ArticleQueriesTests : IAsyncLifetime
+public abstract class ArticleQueriesTests : MigratedDatabaseTests
 {
-    private TestDatabase database = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    protected abstract Task<TestDatabase> CreateDatabaseAsync();
-
-    public async ValueTask InitializeAsync()
-    {
-        database = await CreateDatabaseAsync();
-        await database.MigrateAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await database.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public async Task Latest_first_pages_through_every_article_once_newest_first()
     {
@@ -40,7 +22,7 @@ public abstract class ArticleQueriesTests : IAsyncLifetime
         ArticleCursor? cursor = null;
         for (var page = 0; page < 10; page++)
         {
-            await using var db = database.CreateContext();
+            await using var db = Database.CreateContext();
             var articles = await db.Articles.LatestFirst(cursor).Take(2).ToListAsync(Ct);
             if (articles.Count == 0)
                 break;
@@ -57,7 +39,7 @@ public abstract class ArticleQueriesTests : IAsyncLifetime
         var past = await ImportAsync(Dated("10.5555/past", 1));
         await ImportAsync(Dated("10.5555/future", 20));
 
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var ids = await db.Articles.Published(new DateOnly(2024, 3, 10)).Select(a => a.Id).ToListAsync(Ct);
 
         Assert.Equal([past], ids);
@@ -71,7 +53,7 @@ public abstract class ArticleQueriesTests : IAsyncLifetime
         var p9 = await ImportAsync(Article(doi: "10.5555/c") with { FirstPage = "9" });
         var p271 = await ImportAsync(Article(doi: "10.5555/d") with { FirstPage = "271" });
 
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var issueId = await db.Issues.Select(i => i.Id).SingleAsync(Ct);
         var order = await db.Articles.Where(a => a.IssueId == issueId).InIssueOrder().Select(a => a.Id).ToListAsync(Ct);
 
@@ -83,7 +65,7 @@ public abstract class ArticleQueriesTests : IAsyncLifetime
 
     private async Task<int> ImportAsync(JatsArticle article)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(Ct);
         var result = await ArticleUpsert.UpsertAsync(db, Input(article, $"<article>{article.Doi}</article>"), Ct);
         await transaction.CommitAsync(Ct);

@@ -8,28 +8,11 @@ using static Revista.Tests.Articles.SampleArticles;
 
 namespace Revista.Tests.Articles;
 
-/// <summary>The article upsert against real databases; each test gets a fresh, migrated database of its provider.</summary>
-public abstract class ArticleUpsertTests : IAsyncLifetime
+/// <summary>The article upsert against real databases; each test gets a fresh, migrated Database of its provider.</summary>
+public abstract class ArticleUpsertTests : MigratedDatabaseTests
 {
     private const string JpegSha256 = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     private const string XlsxSha256 = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
-    private TestDatabase database = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    protected abstract Task<TestDatabase> CreateDatabaseAsync();
-
-    public async ValueTask InitializeAsync()
-    {
-        database = await CreateDatabaseAsync();
-        await database.MigrateAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await database.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
 
     [Fact]
     public async Task Imports_a_new_article_with_its_journal_issue_section_version_and_rows()
@@ -41,7 +24,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
         Assert.Equal(ArticleUpsertOutcome.Imported, result.Outcome);
         Assert.Equal(1, result.VersionNumber);
         Assert.Equal("rev-prueb-clin", result.JournalSlug);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var article = await db.Articles.Include(a => a.Journal).Include(a => a.Issue).Include(a => a.Section).SingleAsync(Ct);
         Assert.Equal(result.ArticleId, article.Id);
         Assert.Equal("10.5555/rpc.2014.0042", article.Doi);
@@ -109,10 +92,10 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
     {
         var first = await UpsertCommittedAsync(Input(Article(), assets: [Figure(JpegSha256)]));
         SortedDictionary<string, int> before;
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
             before = await TableCounts.ReadAsync(db);
 
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(Ct);
             var again = await ArticleUpsert.UpsertAsync(db, Input(Article(), assets: [Figure(JpegSha256)]), Ct);
@@ -121,7 +104,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
             await transaction.CommitAsync(Ct);
         }
 
-        await using var check = database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.Equal(before, await TableCounts.ReadAsync(check));
         Assert.Equal(Now, (await check.Articles.SingleAsync(Ct)).UpdatedAt);
     }
@@ -142,7 +125,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
         var second = await UpsertCommittedAsync(Input(revised, "<article>dos</article>", assets: [Figure(JpegSha256)]));
 
         Assert.Equal(new ArticleUpsertResult(ArticleUpsertOutcome.Updated, first.ArticleId, 2, first.JournalSlug), second);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var article = await db.Articles.SingleAsync(Ct);
         Assert.Equal(("Título corregido", 2), (article.Title, article.CurrentVersionNumber));
         Assert.Null(article.IssueId);
@@ -161,14 +144,14 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
     [Fact]
     public async Task Changed_xml_in_the_same_context_replaces_rows_the_context_still_tracks()
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         await ArticleUpsert.UpsertAsync(db, Input(Article(), "<article>uno</article>"), Ct);
         var revised = Article() with { References = [] };
 
         var second = await ArticleUpsert.UpsertAsync(db, Input(revised, "<article>dos</article>"), Ct);
 
         Assert.Equal(ArticleUpsertOutcome.Updated, second.Outcome);
-        await using var check = database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.Equal(0, await check.References.CountAsync(Ct));
         Assert.Equal(3, await check.Contributors.CountAsync(c => c.SubArticleId == null, Ct));
     }
@@ -181,7 +164,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
         var second = await UpsertCommittedAsync(Input(Article(doi: "https://doi.org/10.5555/rpc.2014.0042", publisherId: null), "<article>dos</article>"));
 
         Assert.Equal((ArticleUpsertOutcome.Updated, first.ArticleId), (second.Outcome, second.ArticleId));
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var article = await db.Articles.SingleAsync(Ct);
         Assert.Equal(("10.5555/rpc.2014.0042", "10.5555/rpc.2014.0042"), (article.Doi, article.DoiKey));
     }
@@ -219,7 +202,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
         var second = await UpsertCommittedAsync(Input(Article(doi: "10.5555/two", journal: renamed), "<article>dos</article>"));
 
         Assert.Equal(first.JournalSlug, second.JournalSlug);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var journal = await db.Journals.SingleAsync(Ct);
         Assert.Equal("Revista de Pruebas Clínicas", journal.Title);
     }
@@ -233,7 +216,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
         var second = await UpsertCommittedAsync(Input(Article(doi: "10.5555/two"), "<article>dos</article>"));
 
         Assert.Equal(first.JournalSlug, second.JournalSlug);
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         var journal = await db.Journals.SingleAsync(Ct);
         Assert.Equal(("1234-5679", "2345-678X"), (journal.PrintIssn, journal.ElectronicIssn));
         Assert.Equal(2, await db.JournalIdentifiers.CountAsync(Ct));
@@ -259,7 +242,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
         var second = await UpsertCommittedAsync(Input(Article(doi: "10.5555/two", journal: unrelated), "<article>dos</article>", journalSlug: "pruebas"));
 
         Assert.Equal(("pruebas", "pruebas"), (first.JournalSlug, second.JournalSlug));
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.Equal(1, await db.Journals.CountAsync(Ct));
     }
 
@@ -270,7 +253,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
         await UpsertCommittedAsync(Input(Article(doi: "10.5555/two") with { FirstPage = "277" }, "<article>dos</article>"));
         await UpsertCommittedAsync(Input(Article(doi: "10.5555/three") with { Volume = null, Issue = null, FirstPage = null, ElocationId = "e0012" }, "<article>tres</article>"));
 
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.Equal(1, await db.Issues.CountAsync(Ct));
         var articles = await db.Articles.OrderBy(a => a.Id).ToListAsync(Ct);
         Assert.Equal(articles[0].IssueId, articles[1].IssueId);
@@ -282,7 +265,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
     [Fact]
     public async Task Rolling_back_the_callers_transaction_leaves_no_rows()
     {
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(Ct);
             var result = await ArticleUpsert.UpsertAsync(db, Input(Article(), assets: [Figure(JpegSha256)]), Ct);
@@ -291,7 +274,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
             await transaction.RollbackAsync(Ct);
         }
 
-        await using var check = database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.All(await TableCounts.ReadAsync(check), table => Assert.Equal(0, table.Value));
     }
 
@@ -300,10 +283,10 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
     {
         await UpsertCommittedAsync(Input(Article()));
         SortedDictionary<string, int> before;
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
             before = await TableCounts.ReadAsync(db);
 
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             await using var transaction = await db.Database.BeginTransactionAsync(Ct);
             var result = await ArticleUpsert.UpsertAsync(db, Input(Article() with { References = [] }, "<article>dos</article>"), Ct);
@@ -311,7 +294,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
             await transaction.RollbackAsync(Ct);
         }
 
-        await using var check = database.CreateContext();
+        await using var check = Database.CreateContext();
         Assert.Equal(before, await TableCounts.ReadAsync(check));
         Assert.Equal(1, (await check.Articles.SingleAsync(Ct)).CurrentVersionNumber);
     }
@@ -322,7 +305,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
         await UpsertCommittedAsync(Input(Article(doi: "10.5555/one"), assets: [Figure(JpegSha256)]));
         await UpsertCommittedAsync(Input(Article(doi: "10.5555/two"), "<article>dos</article>", assets: [Figure(JpegSha256.ToUpperInvariant())]));
 
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         Assert.Equal(1, await db.StoredAssets.CountAsync(Ct));
         Assert.Equal(2, await db.ArticleAssets.CountAsync(a => a.Sha256 == JpegSha256, Ct));
     }
@@ -330,7 +313,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
     [Fact]
     public async Task Rejects_an_asset_whose_name_is_not_a_sha256()
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
             ArticleUpsert.UpsertAsync(db, Input(Article(), assets: [Figure("../../etc/passwd")]), Ct));
@@ -341,7 +324,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
     [Fact]
     public async Task Rejects_a_doi_longer_than_its_column_on_both_databases()
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
 
         await Assert.ThrowsAsync<InvalidDataException>(() =>
             ArticleUpsert.UpsertAsync(db, Input(Article(doi: "10.5555/" + new string('x', 400))), Ct));
@@ -349,7 +332,7 @@ public abstract class ArticleUpsertTests : IAsyncLifetime
 
     private async Task<ArticleUpsertResult> UpsertCommittedAsync(ArticleUpsertInput input)
     {
-        await using var db = database.CreateContext();
+        await using var db = Database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(Ct);
         var result = await ArticleUpsert.UpsertAsync(db, input, Ct);
         await transaction.CommitAsync(Ct);

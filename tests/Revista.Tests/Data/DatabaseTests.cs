@@ -7,26 +7,8 @@ using Revista.Tests.Infrastructure;
 namespace Revista.Tests.Data;
 
 /// <summary>What both databases must do the same way: migrations, time zones, uniqueness.</summary>
-public abstract class DatabaseTests : IAsyncLifetime
+public abstract class DatabaseTests : MigratedDatabaseTests
 {
-    protected TestDatabase Database { get; private set; } = null!;
-
-    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    protected abstract Task<TestDatabase> CreateDatabaseAsync();
-
-    public async ValueTask InitializeAsync()
-    {
-        Database = await CreateDatabaseAsync();
-        await Database.MigrateAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Database.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public async Task Migrations_apply_to_an_empty_database_and_cover_the_whole_model()
     {

@@ -11,31 +11,13 @@ namespace Revista.Tests.Ingest;
 /// The whole shared corpus through the real importer, on each database: every article imports, what the XML holds
 /// reaches the rows and the HTML, and a second run finds every article unchanged.
 /// </summary>
-public abstract class CorpusImportTests : IAsyncLifetime
+public abstract class CorpusImportTests : MigratedDatabaseTests
 {
-    private TestDatabase _database = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    protected abstract Task<TestDatabase> CreateDatabaseAsync();
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await CreateDatabaseAsync();
-        await _database.MigrateAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _database.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public async Task Every_corpus_article_imports_keeps_its_parts_and_reimports_unchanged()
     {
         var corpus = SharedCorpus.Require();
-        var importer = new Importer(_database.CreateContext, new AssetStore(_database.Options.AssetDirectory), TimeProvider.System, ImportLimits.Default);
+        var importer = new Importer(Database.CreateContext, new AssetStore(Database.Options.AssetDirectory), TimeProvider.System, ImportLimits.Default);
 
         var first = await ImportAllAsync(importer, corpus);
         var second = await ImportAllAsync(importer, corpus);
@@ -44,7 +26,7 @@ public abstract class CorpusImportTests : IAsyncLifetime
         Assert.Empty(first.Where(r => r.Outcome == ImportOutcome.Failed).Select(r => $"{r.Source}: {r.Error}"));
         Assert.All(second, r => Assert.Equal(ImportOutcome.Unchanged, r.Outcome));
 
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var articles = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.CurrentVersionNumber }).ToListAsync(Ct);
         Assert.Equal(first.Select(r => r.ArticleId).Distinct().Count(), articles.Count);
         foreach (var article in articles)

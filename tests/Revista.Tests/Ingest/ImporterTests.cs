@@ -11,24 +11,13 @@ using static Revista.Tests.Ingest.JatsFixtures;
 namespace Revista.Tests.Ingest;
 
 /// <summary>The whole import of one package, on each real database: rows, files, versions, and nothing left behind on failure.</summary>
-public abstract class ImporterTests : IAsyncLifetime
+public abstract class ImporterTests : MigratedDatabaseTests
 {
     private readonly string _packages = Directory.CreateTempSubdirectory("revista-packages-").FullName;
-    private TestDatabase _database = null!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    protected abstract Task<TestDatabase> CreateDatabaseAsync();
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        _database = await CreateDatabaseAsync();
-        await _database.MigrateAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _database.DisposeAsync();
+        await base.DisposeAsync();
         Directory.Delete(_packages, recursive: true);
         GC.SuppressFinalize(this);
     }
@@ -42,7 +31,7 @@ public abstract class ImporterTests : IAsyncLifetime
 
         Assert.Equal(ImportOutcome.Imported, result.Outcome);
         Assert.Empty(result.Warnings);
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var asset = await db.ArticleAssets.Include(a => a.StoredAsset).SingleAsync(Ct);
         Assert.Equal("fig1", asset.Href);
         Assert.Equal(("image/png", 40, 30), (asset.StoredAsset!.MediaType, asset.StoredAsset.Width, asset.StoredAsset.Height));
@@ -77,7 +66,7 @@ public abstract class ImporterTests : IAsyncLifetime
 
         Assert.Equal(ImportOutcome.Updated, result.Outcome);
         Assert.Equal(2, result.Version);
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         var article = await db.Articles.SingleAsync(Ct);
         Assert.Equal("Second title", article.Title);
         Assert.Equal(2, await db.ArticleVersions.CountAsync(Ct));
@@ -90,7 +79,7 @@ public abstract class ImporterTests : IAsyncLifetime
         var zip = WriteZip(_packages, "a.zip", ("article.xml", Utf8(Article())), ("fig1.png", ImageBytes.Png(4, 3)));
         // The outbox row is written by the upsert's last save: by then every article row is in the transaction.
         var failing = new FailOnCommand("SearchOutbox");
-        var importer = new Importer(() => RevistaDatabase.Create(_database.Options, [failing]), Store(), TimeProvider.System, ImportLimits.Default);
+        var importer = new Importer(() => RevistaDatabase.Create(Database.Options, [failing]), Store(), TimeProvider.System, ImportLimits.Default);
 
         var result = await importer.ImportAsync(Single(zip), null, Ct);
 
@@ -156,19 +145,19 @@ public abstract class ImporterTests : IAsyncLifetime
     }
 
     private Task<ImportResult> ImportAsync(string path) =>
-        new Importer(() => _database.CreateContext(), Store(), TimeProvider.System, ImportLimits.Default).ImportAsync(Single(path), null, Ct);
+        new Importer(() => Database.CreateContext(), Store(), TimeProvider.System, ImportLimits.Default).ImportAsync(Single(path), null, Ct);
 
     private static ArticlePackage Single(string path) => Assert.Single(ImportPaths.Expand([path], ImportLimits.Default)).Package!;
 
-    private AssetStore Store() => new(_database.Options.AssetDirectory);
+    private AssetStore Store() => new(Database.Options.AssetDirectory);
 
-    private string[] AssetFiles() => Directory.Exists(_database.Options.AssetDirectory)
-        ? Directory.GetFiles(_database.Options.AssetDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
+    private string[] AssetFiles() => Directory.Exists(Database.Options.AssetDirectory)
+        ? Directory.GetFiles(Database.Options.AssetDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
         : [];
 
     private async Task<SortedDictionary<string, int>> CountsAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = Database.CreateContext();
         return await TableCounts.ReadAsync(db);
     }
 

@@ -1,4 +1,5 @@
 using Revista.Jats;
+using Revista.Tests.Infrastructure;
 
 namespace Revista.Tests.Jats;
 
@@ -86,23 +87,7 @@ public sealed class JatsReaderCorpusTests
         return corpus!;
     }
 
-    /// <summary>
-    /// ../shared/corpus relative to the repository root (the folder holding Revista.slnx); a git worktree checked out one
-    /// level deeper finds it further up. Null when absent.
-    /// </summary>
-    private static string? Corpus()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Revista.slnx")))
-            dir = dir.Parent;
-        for (var parent = dir?.Parent; parent is not null; parent = parent.Parent)
-        {
-            var corpus = Path.Combine(parent.FullName, "shared", "corpus");
-            if (File.Exists(Path.Combine(corpus, "manifest.tsv")))
-                return corpus;
-        }
-        return null;
-    }
+    private static string? Corpus() => SharedCorpus.Folder;
 
     private static List<Dictionary<string, string>> Manifest(string corpus)
     {
