@@ -16,6 +16,8 @@ internal static class RevistaWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Keys at rest protect only antiforgery tokens; the "no XML encryptor" warning at every start would be noise.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         // Antiforgery tokens need keys; keep them with the data, not in the user's home folder.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
         builder.Services.AddRevista(RevistaDataOptions.FromEnvironment(options.DataDirectory));
