@@ -47,23 +47,11 @@ public static partial class JatsHtml
                         BlockContent(part, skipTitle: false);
                         break;
                     case "sub-article" or "response":
-                        if (IsTranslation(part, language)) translations.Add(part);
+                        if (SubArticleKind.IsTranslation(part, LanguageOf(part, language), language, Attr(article, "article-type"))) translations.Add(part);
                         else AppendedSubArticle(part);
                         break;
                 }
             }
-        }
-
-        /// <summary>
-        /// A translation has article-type "translation", or (untyped) another language than its parent and a body.
-        /// Peer review material (reviewer-report, decision-letter, reply…) is never one, whatever its language.
-        /// </summary>
-        internal static bool IsTranslation(XElement subArticle, string parentLanguage)
-        {
-            var type = Attr(subArticle, "article-type") ?? Attr(subArticle, "response-type");
-            if (type == "translation") return true;
-            if (type is not (null or "other")) return false;
-            return LanguageOf(subArticle, parentLanguage) != parentLanguage && subArticle.Element("body") is not null;
         }
 
         /// <summary>Peer review, decision letters, author responses: a section at the end of the parent's fragment.</summary>

@@ -25,7 +25,7 @@ public sealed partial class JatsReader
             Id = subArticleIds[sub],
             ArticleType = type,
             Language = subLanguage,
-            IsTranslation = IsTranslation(type, parentType, subLanguage, parentLanguage, title),
+            IsTranslation = SubArticleKind.IsTranslation(sub, subLanguage, parentLanguage, parentType),
             Doi = ReadIds(stub).FirstOrDefault(i => i.Type == "doi")?.Value,
             Title = title,
             Subtitle = OptionalRichText(Child(titleGroup, "subtitle")),
@@ -37,18 +37,5 @@ public sealed partial class JatsReader
             ParentId = parent is null ? null : subArticleIds[parent],
             Section = SectionOf(Child(stub, "article-categories")),
         };
-    }
-
-    /// <summary>
-    /// article-type "translation" (SciELO, JATS4R) is a translation. So is a titled sub-article in another language than its
-    /// parent when it has no type or the parent's own type (a second-language copy of the research article). A peer
-    /// review or reply written in another language is not: its type says what it is.
-    /// </summary>
-    private static bool IsTranslation(string? type, string? parentType, string subLanguage, string parentLanguage, JatsText title)
-    {
-        if (string.Equals(type, "translation", StringComparison.OrdinalIgnoreCase))
-            return true;
-        return subLanguage != parentLanguage && !title.IsEmpty
-            && (type is null || string.Equals(type, parentType, StringComparison.OrdinalIgnoreCase));
     }
 }

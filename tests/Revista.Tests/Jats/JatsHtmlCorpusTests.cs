@@ -10,6 +10,26 @@ namespace Revista.Tests.Jats;
 public sealed class JatsHtmlCorpusTests
 {
     [Fact]
+    public void Reader_and_renderer_find_the_same_translations_in_every_corpus_article()
+    {
+        var folder = JatsHtmlCorpus.RequireFolder();
+        var disagreements = new List<string>();
+        var translated = 0;
+        foreach (var path in JatsHtmlCorpus.Files())
+        {
+            var document = JatsHtmlCorpus.Load(path);
+            var read = JatsReader.Read(document).SubArticles.Where(s => s.IsTranslation).Select(s => s.Language).Order(StringComparer.Ordinal).ToList();
+            var rendered = JatsHtml.Render(document, _ => null).Fragments.Where(f => f.IsTranslation).Select(f => f.Language).Order(StringComparer.Ordinal).ToList();
+            if (!read.SequenceEqual(rendered))
+                disagreements.Add($"{Path.GetRelativePath(folder, path)}: reader [{string.Join(", ", read)}], renderer [{string.Join(", ", rendered)}]");
+            translated += read.Count > 0 ? 1 : 0;
+        }
+
+        Assert.Empty(disagreements);
+        Assert.True(translated > 10, $"only {translated} corpus articles have translations; the corpus should hold SciELO translations");
+    }
+
+    [Fact]
     public void Every_corpus_article_renders_its_text_floats_and_references()
     {
         var folder = JatsHtmlCorpus.RequireFolder();

@@ -107,7 +107,8 @@ internal static class TextCoverage
                     Walk(part, source);
                     break;
                 case "sub-article" or "response":
-                    var translation = JatsHtml.Writer.IsTranslation(part, Language(part, Language(article, "en")));
+                    var parentLanguage = Language(article, "en");
+                    var translation = SubArticleKind.IsTranslation(part, Language(part, parentLanguage), parentLanguage, (string?)article.Attribute("article-type"));
                     ArticleSource(part, source, shownByPage, translation);
                     break;
             }
