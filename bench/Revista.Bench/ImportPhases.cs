@@ -41,11 +41,11 @@ internal static class ImportPhases
             var importer = new Importer(() => RevistaDatabase.Create(options, [commands]), new AssetStore(options.AssetDirectory), TimeProvider.System, ImportLimits.Default);
             clock.Restart();
             foreach (var candidate in ImportPaths.Expand([CorpusFiles.Folder()], ImportLimits.Default))
-                await importer.ImportAsync(candidate.Package!, null, CancellationToken.None);
+                await importer.ImportAsync(candidate, null, CancellationToken.None);
             var import = clock.Elapsed;
             clock.Restart();
             foreach (var candidate in ImportPaths.Expand([CorpusFiles.Folder()], ImportLimits.Default))
-                await importer.ImportAsync(candidate.Package!, null, CancellationToken.None);
+                await importer.ImportAsync(candidate, null, CancellationToken.None);
             var reimport = clock.Elapsed;
 
             // The upsert alone, on a second fresh store, with everything before it done up front.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Revista.Ingest;
 
@@ -25,17 +24,7 @@ internal static class DemoContent
             .Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var clock = Stopwatch.StartNew();
-        var results = new List<ImportResult>();
-        foreach (var candidate in ImportPaths.Expand(files, ImportLimits.Default))
-        {
-            var result = candidate.Package is null
-                ? ImportResult.Failed(candidate.DisplayName, candidate.Problem ?? "unreadable package")
-                : await revista.Importer.ImportAsync(candidate.Package, null, cancellationToken);
-            results.Add(result);
-            await ImportReport.WriteLineAsync(output, result);
-        }
-        await output.WriteLineAsync(ImportReport.Summary(results, clock.Elapsed));
+        await ImportReport.RunAsync(revista.Importer, ImportPaths.Expand(files, ImportLimits.Default).ToList(), null, output, null, cancellationToken);
         await AskForHealthProfessionalsAsync(revista, cancellationToken);
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Revista.Ingest;
 
 namespace Revista.Web.Commands;
@@ -38,23 +37,9 @@ internal static class ImportCommand
         }
 
         await using var revista = await RevistaServices.OpenAsync(dataDirectory, cancellationToken);
-        var importer = revista.Importer;
         var candidates = ImportPaths.Expand(paths, ImportLimits.Default).ToList();
         var progress = ProgressBar.ForTerminal(output, error, candidates.Count);
-        var results = new List<ImportResult>(candidates.Count);
-        var clock = Stopwatch.StartNew();
-        foreach (var candidate in candidates)
-        {
-            var result = candidate.Package is null
-                ? ImportResult.Failed(candidate.DisplayName, candidate.Problem ?? "unreadable package")
-                : await importer.ImportAsync(candidate.Package, journal, cancellationToken);
-            results.Add(result);
-            progress?.Clear();
-            await ImportReport.WriteLineAsync(output, result);
-            progress?.Draw(results.Count);
-        }
-        progress?.Clear();
-        await output.WriteLineAsync(ImportReport.Summary(results, clock.Elapsed));
+        var results = await ImportReport.RunAsync(revista.Importer, candidates, journal, output, progress, cancellationToken);
         return results.Any(r => r.Outcome == ImportOutcome.Failed) ? RevistaCommandLine.SomeFailed : RevistaCommandLine.Success;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Revista.Ingest;
 
@@ -6,6 +7,25 @@ namespace Revista.Web.Commands;
 /// <summary>The import report's wording, shared by the command line and the demo loader.</summary>
 internal static class ImportReport
 {
+    /// <summary>Imports every candidate in turn, writing a line for each and the summary at the end.</summary>
+    public static async Task<List<ImportResult>> RunAsync(
+        Importer importer, IReadOnlyList<ImportCandidate> candidates, string? journal, TextWriter output, ProgressBar? progress, CancellationToken cancellationToken)
+    {
+        var results = new List<ImportResult>(candidates.Count);
+        var clock = Stopwatch.StartNew();
+        foreach (var candidate in candidates)
+        {
+            var result = await importer.ImportAsync(candidate, journal, cancellationToken);
+            results.Add(result);
+            progress?.Clear();
+            await WriteLineAsync(output, result);
+            progress?.Draw(results.Count);
+        }
+        progress?.Clear();
+        await output.WriteLineAsync(Summary(results, clock.Elapsed));
+        return results;
+    }
+
     public static async Task WriteLineAsync(TextWriter output, ImportResult result)
     {
         var word = result.Outcome.ToString().ToLowerInvariant();

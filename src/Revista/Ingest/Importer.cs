@@ -13,6 +13,12 @@ namespace Revista.Ingest;
 /// </summary>
 public sealed class Importer(Func<RevistaDb> openDb, AssetStore store, TimeProvider clock, ImportLimits limits)
 {
+    /// <summary>Imports a candidate of <see cref="ImportPaths.Expand"/>; one that could not be opened is a failed result.</summary>
+    public Task<ImportResult> ImportAsync(ImportCandidate candidate, string? journalSlug, CancellationToken cancellationToken) =>
+        candidate.Package is null
+            ? Task.FromResult(ImportResult.Failed(candidate.DisplayName, candidate.Problem ?? "unreadable package"))
+            : ImportAsync(candidate.Package, journalSlug, cancellationToken);
+
     public async Task<ImportResult> ImportAsync(ArticlePackage package, string? journalSlug, CancellationToken cancellationToken)
     {
         var warnings = new List<ImportWarning>();

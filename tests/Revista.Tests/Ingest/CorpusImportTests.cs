@@ -54,7 +54,7 @@ public abstract class CorpusImportTests : MigratedDatabaseTests
     {
         var results = new List<ImportResult>();
         foreach (var candidate in ImportPaths.Expand([corpus], ImportLimits.Default))
-            results.Add(await importer.ImportAsync(candidate.Package!, null, Ct));
+            results.Add(await importer.ImportAsync(candidate, null, Ct));
         return results;
     }
 
