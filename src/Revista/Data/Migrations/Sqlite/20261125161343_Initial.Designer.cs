@@ -11,8 +11,8 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRevistaDb))]
-    [Migration("20261125145930_VersionHashIndex")]
-    partial class VersionHashIndex
+    [Migration("20261125161343_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -13,8 +13,8 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRevistaDb))]
-    [Migration("20261125145934_VersionHashIndex")]
-    partial class VersionHashIndex
+    [Migration("20261125161348_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -659,6 +659,11 @@ namespace Revista.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArticleVersions_XmlSha256",
+                table: "ArticleVersions",
+                column: "XmlSha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Contributors_ArticleId",
                 table: "Contributors",
                 column: "ArticleId");
