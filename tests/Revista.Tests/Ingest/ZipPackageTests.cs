@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Revista.Ingest;
 
 namespace Revista.Tests.Ingest;
@@ -73,15 +72,6 @@ public sealed class ZipPackageTests : IDisposable
         Assert.Contains("not a readable zip", candidate.Problem, StringComparison.Ordinal);
     }
 
-    private string MakeZip(params (string Name, byte[] Content)[] entries)
-    {
-        var path = Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".zip");
-        using var archive = ZipFile.Open(path, ZipArchiveMode.Create);
-        foreach (var (name, content) in entries)
-        {
-            using var stream = archive.CreateEntry(name).Open();
-            stream.Write(content);
-        }
-        return path;
-    }
+    private string MakeZip(params (string Name, byte[] Content)[] entries) =>
+        JatsFixtures.WriteZip(_folder, Guid.NewGuid().ToString("N") + ".zip", entries);
 }
