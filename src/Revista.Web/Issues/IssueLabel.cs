@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Revista.Issues;
+using Revista.Web.Layout;
 using Revista.Web.Resources;
 
 namespace Revista.Web.Issues;
@@ -12,7 +13,7 @@ internal static class IssueLabel
         var parts = new List<string>();
         if (issue.Volume is { } volume) parts.Add(text["Vol", volume] + ".");
         if (issue.Number is { } number) parts.Add(text["IssueNumber", number]);
-        var label = issue.DateLabel ?? issue.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var label = issue.DateLabel is { } date ? DateLabel.Of(text, date) : issue.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (label is not null) parts.Add(parts.Count > 0 ? "(" + label + ")" : label);
         return string.Join(" ", parts);
     }

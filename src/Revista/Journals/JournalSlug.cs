@@ -9,11 +9,26 @@ public static class JournalSlug
     public const string Fallback = "journal";
     private const int MaxLength = 60;
 
+    // Site-wide routes that sit beside journal slugs in the first URL segment.
+    private static readonly HashSet<string> SiteRoutes = new(StringComparer.Ordinal)
+    {
+        "about", "admin", "api", "assets", "doi", "feeds", "oai", "r51", "search", "sitemaps", "stats",
+    };
+
     public static bool IsValid(string? slug) =>
         !string.IsNullOrEmpty(slug)
         && slug.Length <= Data.ColumnLengths.Slug
         && slug.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
-        && slug[0] != '-' && slug[^1] != '-' && !slug.Contains("--", StringComparison.Ordinal);
+        && slug[0] != '-' && slug[^1] != '-' && !slug.Contains("--", StringComparison.Ordinal)
+        && !IsReserved(slug);
+
+    /// <summary>
+    /// Slugs a journal cannot take: any two- or three-letter word, because the interface language takes the first URL
+    /// segment ("/es/…") and a language is added by adding a resource file (ISO 639-1 and 639-2 codes), and the
+    /// site-wide routes.
+    /// </summary>
+    public static bool IsReserved(string slug) =>
+        (slug.Length is 2 or 3 && slug.All(char.IsAsciiLetterLower)) || SiteRoutes.Contains(slug);
 
     /// <summary>Lower-case ASCII letters and digits joined by single hyphens; accents are dropped, other characters separate words.</summary>
     public static string FromText(string? text)
@@ -32,6 +47,6 @@ public static class JournalSlug
                 builder.Append('-');
         }
         var slug = builder.ToString(0, Math.Min(builder.Length, MaxLength)).Trim('-');
-        return slug.Length == 0 ? Fallback : slug;
+        return slug.Length == 0 ? Fallback : IsReserved(slug) ? slug + "-" + Fallback : slug;
     }
 }

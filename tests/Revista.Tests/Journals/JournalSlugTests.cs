@@ -12,6 +12,9 @@ public sealed class JournalSlugTests
     [InlineData("日本語", "journal")]
     [InlineData("", "journal")]
     [InlineData(null, "journal")]
+    [InlineData("ES", "es-journal")]
+    [InlineData("Oai", "oai-journal")]
+    [InlineData("B.M.J.", "b-m-j")]
     public void Makes_lower_case_ascii_words_joined_by_hyphens(string? text, string slug)
     {
         Assert.Equal(slug, JournalSlug.FromText(text));
@@ -33,6 +36,9 @@ public sealed class JournalSlugTests
     [InlineData("dot.dot")]
     [InlineData("../x")]
     [InlineData("")]
+    [InlineData("es")]
+    [InlineData("por")]
+    [InlineData("assets")]
     public void Refuses_slugs_that_are_not_url_safe(string slug)
     {
         Assert.False(JournalSlug.IsValid(slug));

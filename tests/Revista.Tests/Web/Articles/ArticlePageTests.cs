@@ -139,7 +139,7 @@ public sealed class ArticlePageTests(DemoSiteFixture demo) : IClassFixture<DemoS
         Assert.Equal(
             ["Información del artículo", "Resumen", "Texto completo", "Bibliografía", "Figuras (2)"],
             page.QuerySelectorAll("nav.article-toc a").Select(Text));
-        Assert.Equal("Vol. 12. Núm. 5. Páginas 312–313 (September - October 2026)", Text(page.QuerySelector(".issue-line")));
+        Assert.Equal("Vol. 12. Núm. 5. Páginas 312–313 (septiembre - octubre 2026)", Text(page.QuerySelector(".issue-line")));
         Assert.Equal("2 de marzo de 2026", Facts(page)["Recibido"]);
         // The translation points at the original's figures and references; each of its links must land on the page.
         foreach (var link in page.QuerySelectorAll("#full-text a[href^='#']"))
