@@ -36,6 +36,7 @@ internal static class RevistaWebApp
         app.MapSiteFiles();
         app.MapHealthGate();
         app.MapAssets();
+        app.MapArticleExports();
         app.MapRazorComponents<App>();
         return app;
     }
