@@ -38,6 +38,11 @@ public sealed class StatisticsAndSideBySideTests(DemoSiteFixture demo) : IClassF
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Estadísticas", Text(page.QuerySelector("h1")));
         Assert.StartsWith("El uso de este artículo todavía no se contabiliza", Text(page.QuerySelector("#usage .notice")), StringComparison.Ordinal);
+        var alternates = page.QuerySelectorAll("head link[rel=alternate][hreflang]")
+            .ToDictionary(l => l.GetAttribute("hreflang")!, l => new Uri(l.GetAttribute("href")!).AbsolutePath);
+        Assert.Equal(FigurePagesTests.Path(article) + "/statistics", alternates["en"]);
+        Assert.Equal("/es" + FigurePagesTests.Path(article) + "/statistics", alternates["es"]);
+        Assert.Equal("/es" + FigurePagesTests.Path(article) + "/statistics", new Uri(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!).AbsolutePath);
     }
 
     [Fact]
