@@ -69,6 +69,9 @@ public sealed class FigurePagesTests(DemoSiteFixture demo) : IClassFixture<DemoS
     {
         var article = await OpenArticleAsync(Site, "Síndrome de la odontoides", "/es");
         var link = article.QuerySelectorAll("nav.article-toc a").Single(a => Text(a) == "Todas las figuras y tablas").GetAttribute("href")!;
+        Assert.Equal(["Ver figura", "Ver figura"], article.QuerySelectorAll("#full-text .figure-view a").Select(Text));
+        Assert.All(article.QuerySelectorAll("#full-text .figure-view a"), a => Assert.StartsWith("/es/", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.Equal("Cerrar", article.QuerySelector("#full-text .figure-view a")!.GetAttribute("data-close"));
 
         var (status, page) = await Site.GetPageAsync(link);
 
