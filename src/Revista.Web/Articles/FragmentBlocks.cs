@@ -30,7 +30,12 @@ internal static class FragmentBlocks
         return borrowed.ToString();
     }
 
-    private static IEnumerable<(string? Id, string Html)> Blocks(string html, string tag, string className)
+    /// <summary>Each <paramref name="tag"/> element with exactly the class <paramref name="className"/>, in document order, with its id.</summary>
+    internal static IEnumerable<(string? Id, string Html)> Blocks(string html, string tag, string className) =>
+        Spans(html, tag, className).Select(span => (span.Id, html[span.Start..span.End]));
+
+    /// <summary>Where each such element starts and ends (just after its closing tag) in <paramref name="html"/>.</summary>
+    internal static IEnumerable<(int Start, int End, string? Id)> Spans(string html, string tag, string className)
     {
         var marker = "class=\"" + className + "\"";
         var open = "<" + tag;
@@ -50,8 +55,7 @@ internal static class FragmentBlocks
             var end = MatchingClose(html, start + open.Length, open, close);
             if (end < 0)
                 yield break;
-            var block = html[start..end];
-            yield return (IdOf(html[start..html.IndexOf('>', start)]), block);
+            yield return (start, end, IdOf(html[start..html.IndexOf('>', start)]));
             from = end;
         }
     }

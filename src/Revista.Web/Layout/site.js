@@ -42,4 +42,56 @@
     anchor.addEventListener("blur", hide);
   });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") hide(); });
+  // Figure viewer: the "View figure" link of each figure opens it large in a modal dialog instead of its own page.
+  // Esc closes (the dialog's own cancel), focus goes back to the link, and Tab cycles inside the dialog.
+  function trapTab(e, dialog) {
+    var items = Array.prototype.filter.call(dialog.querySelectorAll("a[href], button"), function (el) {
+      return !el.disabled && el.getClientRects().length > 0;
+    });
+    if (!items.length) return;
+    var first = items[0], last = items[items.length - 1];
+    if (e.shiftKey && (document.activeElement === first || !dialog.contains(document.activeElement))) { e.preventDefault(); last.focus(); }
+    else if (!e.shiftKey && (document.activeElement === last || !dialog.contains(document.activeElement))) { e.preventDefault(); first.focus(); }
+  }
+  function openFigure(link, figure) {
+    var dialog = document.createElement("dialog");
+    dialog.className = "figure-dialog";
+    var actions = document.createElement("div");
+    actions.className = "dialog-actions";
+    var page = document.createElement("a");
+    page.href = link.href;
+    page.textContent = link.getAttribute("data-page");
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "tool";
+    close.textContent = link.getAttribute("data-close");
+    close.addEventListener("click", function () { dialog.close(); });
+    actions.appendChild(page);
+    actions.appendChild(close);
+    var copy = figure.cloneNode(true);
+    copy.removeAttribute("id");
+    copy.querySelectorAll("[id]").forEach(function (el) { el.removeAttribute("id"); });
+    copy.querySelectorAll(".figure-view").forEach(function (el) { el.remove(); });
+    copy.querySelectorAll("img[loading]").forEach(function (img) { img.removeAttribute("loading"); });
+    var title = copy.querySelector(".caption-title") || copy.querySelector("figcaption");
+    if (title) { title.id = "figure-dialog-title"; dialog.setAttribute("aria-labelledby", title.id); }
+    dialog.appendChild(actions);
+    dialog.appendChild(copy);
+    dialog.addEventListener("keydown", function (e) { if (e.key === "Tab") trapTab(e, dialog); });
+    dialog.addEventListener("close", function () { dialog.remove(); link.focus(); });
+    document.body.appendChild(dialog);
+    dialog.showModal();
+    close.focus();
+  }
+  if (typeof HTMLDialogElement === "function") {
+    document.querySelectorAll("a[data-figure]").forEach(function (link) {
+      link.addEventListener("click", function (e) {
+        if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+        var figure = document.getElementById(link.getAttribute("data-figure"));
+        if (!figure) return;
+        e.preventDefault();
+        openFigure(link, figure);
+      });
+    });
+  }
 })();

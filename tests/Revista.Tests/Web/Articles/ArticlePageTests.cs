@@ -74,8 +74,8 @@ public sealed class ArticlePageTests(DemoSiteFixture demo) : IClassFixture<DemoS
         var page = await OpenCaseReportAsync();
 
         var links = page.QuerySelectorAll("nav.article-toc a").ToList();
-        Assert.Equal(["Article information", "Abstract", "Full text", "Bibliography", "Figures (2)"], links.Select(Text));
-        foreach (var link in links)
+        Assert.Equal(["Article information", "Abstract", "Full text", "Bibliography", "Statistics", "Figures (2)", "All figures and tables"], links.Select(Text));
+        foreach (var link in links.Where(l => l.GetAttribute("href")!.StartsWith('#')))
         {
             var id = link.GetAttribute("href")!.TrimStart('#');
             Assert.NotNull(page.GetElementById(id));
@@ -137,7 +137,7 @@ public sealed class ArticlePageTests(DemoSiteFixture demo) : IClassFixture<DemoS
         Assert.Contains("Cervicalgia", page.QuerySelectorAll("#abstract .keywords li").Select(Text));
         Assert.StartsWith("Mujer de 79 años", Text(page.QuerySelector("#full-text p")), StringComparison.Ordinal);
         Assert.Equal(
-            ["Información del artículo", "Resumen", "Texto completo", "Bibliografía", "Figuras (2)"],
+            ["Información del artículo", "Resumen", "Texto completo", "Bibliografía", "Estadísticas", "Figuras (2)", "Todas las figuras y tablas"],
             page.QuerySelectorAll("nav.article-toc a").Select(Text));
         Assert.Equal("Vol. 12. Núm. 5. Páginas 312–313 (septiembre - octubre 2026)", Text(page.QuerySelector(".issue-line")));
         Assert.Equal("2 de marzo de 2026", Facts(page)["Recibido"]);
