@@ -55,6 +55,21 @@ public sealed class RunningSite : IAsyncDisposable
             await using var db = RevistaDatabase.Create(new RevistaDataOptions { DataDirectory = data });
             await edit(db);
         }
+        return await ServeAsync(folder, data);
+    }
+
+    /// <summary>The site `revista serve --demo` shows: every sample imported, the health-professional question on.</summary>
+    public static async Task<RunningSite> StartDemoAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("revista-demo-").FullName;
+        var data = Path.Combine(folder, "data");
+        using var output = new StringWriter();
+        await DemoContent.ImportIfEmptyAsync(data, output, CancellationToken.None);
+        return await ServeAsync(folder, data);
+    }
+
+    private static async Task<RunningSite> ServeAsync(string folder, string data)
+    {
         var counter = new CommandCounter();
         var app = await RevistaWebApp.CreateAsync(
             new RevistaWebOptions(data, "http://127.0.0.1:0"),
