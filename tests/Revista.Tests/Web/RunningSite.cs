@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Revista.Data;
 using Revista.Web;
 using Revista.Web.Commands;
@@ -73,7 +74,12 @@ public sealed class RunningSite : IAsyncDisposable
         var counter = new CommandCounter();
         var app = await RevistaWebApp.CreateAsync(
             new RevistaWebOptions(data, "http://127.0.0.1:0"),
-            services => services.ConfigureDbContext<SqliteRevistaDb>(options => options.AddInterceptors(counter)));
+            services =>
+            {
+                services.ConfigureDbContext<SqliteRevistaDb>(options => options.AddInterceptors(counter));
+                // Every SQL command at Information level floods the test output; the counter above already sees them.
+                services.AddLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning));
+            });
         await app.StartAsync();
         return new RunningSite(folder, app, counter, new Uri(app.Urls.First()));
     }
