@@ -155,6 +155,45 @@ public sealed class ReadingTests(BrowserSite browser)
         Assert.True(scrollWidth <= clientWidth, $"{view}: {scrollWidth} px of content in a {clientWidth} px wide window");
     }
 
+    [Fact]
+    public async Task Every_article_of_the_current_issue_needs_no_horizontal_scrolling_at_320_pixels()
+    {
+        await using var tab = await browser.OpenTabAsync(width: 320);
+        var issue = await DemoJournal.OpenCurrentIssueAsync(tab.Page);
+        var titles = await issue.Articles.AllInnerTextsAsync();
+        Assert.True(titles.Count >= 3, "the demo issue lists " + titles.Count + " articles");
+        var gateAnswered = false;
+
+        foreach (var title in titles)
+        {
+            var article = await issue.OpenArticleAsync(title.Trim());
+            if (!gateAnswered)
+            {
+                await article.AnswerHealthProfessionalYesAsync();
+                gateAnswered = true;
+            }
+            var (scrollWidth, clientWidth) = await ScrollWidthAsync(tab.Page);
+            Assert.True(scrollWidth <= clientWidth, $"{title}: {scrollWidth} px of content in a {clientWidth} px wide window");
+            issue = await article.OpenIssueAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_citation_shows_its_reference_in_a_popover_on_keyboard_focus()
+    {
+        await using var tab = await browser.OpenTabAsync();
+        var article = await (await DemoJournal.OpenCaseReportAsync(tab.Page)).AnswerHealthProfessionalYesAsync();
+        var citation = article.Citation(7);
+
+        await citation.FocusAsync();
+
+        var popover = tab.Page.GetByRole(AriaRole.Tooltip);
+        Assert.Contains("Short-term outcomes after colchicine", await popover.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(await popover.GetAttributeAsync("id"), await citation.GetAttributeAsync("aria-describedby"));
+        await tab.Page.Keyboard.PressAsync("Escape");
+        Assert.Equal(0, await popover.CountAsync());
+    }
+
     private static async Task<(int Scroll, int Client)> ScrollWidthAsync(IPage page)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]");

@@ -41,6 +41,12 @@ public sealed class ArticlePage(IPage page)
         return new JournalPage(Page);
     }
 
+    public async Task<IssuePage> OpenIssueAsync()
+    {
+        await Links.FollowAsync(Page.Locator("main .issue-line a"));
+        return new IssuePage(Page);
+    }
+
     /// <summary>The <paramref name="occurrence"/>-th inline citation of reference <paramref name="number"/>.</summary>
     public ILocator Citation(int number, int occurrence = 0) =>
         FullText.Locator("a.xref-bibr").GetByText(number.ToString(System.Globalization.CultureInfo.InvariantCulture), new() { Exact = true }).Nth(occurrence);
