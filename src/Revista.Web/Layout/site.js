@@ -28,7 +28,9 @@
     tip.className = "ref-popover";
     tip.setAttribute("role", "tooltip");
     tip.id = "ref-popover";
-    tip.textContent = target.textContent.trim();
+    var copy = target.cloneNode(true);
+    copy.querySelectorAll(".ref-back").forEach(function (back) { back.remove(); });
+    tip.textContent = copy.textContent.trim();
     document.body.appendChild(tip);
     var box = anchor.getBoundingClientRect();
     tip.style.top = (window.scrollY + box.bottom + 6) + "px";
@@ -94,4 +96,26 @@
       });
     });
   }
+  // Back from a reference to the spot that cited it: each citation gets an id, and following one gives its reference
+  // a link back to that very citation (without script the browser's Back button does the same).
+  var fullText = document.getElementById("full-text");
+  var backLabel = fullText && fullText.getAttribute("data-back");
+  document.querySelectorAll(".fulltext a.xref-bibr[href^='#']").forEach(function (anchor, index) {
+    if (!backLabel) return;
+    if (!anchor.id) anchor.id = "cited-" + (index + 1);
+    anchor.addEventListener("click", function () {
+      var target = document.getElementById(decodeURIComponent(anchor.getAttribute("href").slice(1)));
+      if (!target) return;
+      var back = target.querySelector("a.ref-back");
+      if (!back) {
+        back = document.createElement("a");
+        back.className = "ref-back";
+        back.lang = document.documentElement.lang;
+        back.textContent = "\u21a9 " + backLabel;
+        target.appendChild(document.createTextNode(" "));
+        target.appendChild(back);
+      }
+      back.href = "#" + anchor.id;
+    });
+  });
 })();

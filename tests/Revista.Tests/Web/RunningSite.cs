@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Revista.Data;
 using Revista.Web;
 using Revista.Web.Commands;
@@ -55,10 +56,30 @@ public sealed class RunningSite : IAsyncDisposable
             await using var db = RevistaDatabase.Create(new RevistaDataOptions { DataDirectory = data });
             await edit(db);
         }
+        return await ServeAsync(folder, data);
+    }
+
+    /// <summary>The site `revista serve --demo` shows: every sample imported, the health-professional question on.</summary>
+    public static async Task<RunningSite> StartDemoAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("revista-demo-").FullName;
+        var data = Path.Combine(folder, "data");
+        using var output = new StringWriter();
+        await DemoContent.ImportIfEmptyAsync(data, output, CancellationToken.None);
+        return await ServeAsync(folder, data);
+    }
+
+    private static async Task<RunningSite> ServeAsync(string folder, string data)
+    {
         var counter = new CommandCounter();
         var app = await RevistaWebApp.CreateAsync(
             new RevistaWebOptions(data, "http://127.0.0.1:0"),
-            services => services.ConfigureDbContext<SqliteRevistaDb>(options => options.AddInterceptors(counter)));
+            services =>
+            {
+                services.ConfigureDbContext<SqliteRevistaDb>(options => options.AddInterceptors(counter));
+                // Every SQL command at Information level floods the test output; the counter above already sees them.
+                services.AddLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning));
+            });
         await app.StartAsync();
         return new RunningSite(folder, app, counter, new Uri(app.Urls.First()));
     }

@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+using Revista.BrowserTests.Tools;
+using Revista.Tests.Web;
+
+namespace Revista.BrowserTests;
+
+/// <summary>
+/// The demo site (as `revista serve --demo` fills it) on Kestrel plus one headless Debian chromium, shared by every
+/// test of the collection; each test opens its own browser context, so cookies never leak between tests.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public RunningSite Site { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var chromium = TestTools.ChromiumPath;
+        Site = await RunningSite.StartDemoAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = TestTools.ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh context (no cookies) at the site, phone-narrow or desktop-wide, in the light colour scheme.</summary>
+    public async Task<BrowserTab> OpenTabAsync(int width = 1280)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Site.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            ColorScheme = ColorScheme.Light,
+        });
+        context.SetDefaultTimeout(15_000);
+        return new BrowserTab(await context.NewPageAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+            await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (Site is not null)
+            await Site.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedBrowser : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "Browser";
+}
