@@ -17,6 +17,10 @@ internal static class JsonColumn
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T? Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
+
     public static PropertyBuilder<List<T>> HasJsonConversion<T>(this PropertyBuilder<List<T>> property) =>
         property.HasConversion(
             value => JsonSerializer.Serialize(value, Options),
