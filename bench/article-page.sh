@@ -18,8 +18,10 @@ issue_size=${ISSUE_SIZE:-1000}
 duration=${DURATION:-10s}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
-port=${PORT:-5391}
-nginx_port=${NGINX_PORT:-5392}
+# Free ports chosen by the kernel: other servers may share this machine.
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=${PORT:-$(free_port)}
+nginx_port=${NGINX_PORT:-$(free_port)}
 
 need=()
 command -v wrk >/dev/null || need+=(wrk)
@@ -66,6 +68,10 @@ first=$(sqlite3 "$data/revista.db" "select min(Id) from Articles" 2>/dev/null ||
 last=$(sqlite3 "$data/revista.db" "select max(Id) from Articles" 2>/dev/null || echo "$articles")
 issue=$(sqlite3 "$data/revista.db" "select Id from Issues order by Id limit 1" 2>/dev/null || echo 1)
 run_wrk() { wrk --latency -t"$1" -c"$2" -d"$duration" "${@:3}"; }
+# CPU seconds (user + system) the server process has used: divided by the requests of a run, the cost of one request
+# whatever else the machine is doing (wall-clock latency on a shared machine includes waiting for a core).
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$server_pid/stat"; }
+cpu_per_request() { echo "scale=2; ($2 - $1) * 1000 / $3" | bc; }
 rps() { awk '/^Requests\/sec/ {print $2}'; }
 
 if [ "$mode" = hit ] || [ "$mode" = all ]; then
@@ -86,6 +92,8 @@ http {
 }
 NGINX
   mkdir -p "$work/tmp"
+  # nginx workers started by root run as nobody: they must be able to read the page.
+  chmod -R a+rX "$work"
   "$nginx_bin" -c "$work/nginx.conf" -p "$work"
   curl -fs -o /dev/null "http://127.0.0.1:$nginx_port$path"
   # Warm both (JIT, cache entry, sockets), then measure each with the same settings.
@@ -100,9 +108,14 @@ fi
 
 if [ "$mode" = miss ] || [ "$mode" = all ]; then
   echo "miss: $((last - first + 1)) articles in the database; every request a different page (wrk -t1 -c1 -d$duration)"
-  # Warm the JIT on a few pages the walk will not reach within the run (the last ids).
-  for id in $(seq $((last - 20)) "$last"); do curl -fs -o /dev/null "http://127.0.0.1:$port/$slug/articles/$id"; done
-  FIRST=$first LAST=$((last - 21)) SLUG=$slug THREADS=1 wrk -t1 -c1 -d"$duration" -s bench/walk-articles.lua "http://127.0.0.1:$port" | grep -E '^(requests|latency|Requests/sec)'
+  # Warm the JIT (tiered compilation) on pages the walk does not reach: the last ids.
+  warm=$(( (last - first) / 4 < 100 ? (last - first) / 4 : 100 ))
+  for id in $(seq $((last - warm)) "$last"); do curl -fs -o /dev/null "http://127.0.0.1:$port/$slug/articles/$id"; curl -fs -o /dev/null "http://127.0.0.1:$port/es/$slug/articles/$id"; done
+  before=$(cpu_seconds)
+  FIRST=$first LAST=$((last - warm - 1)) SLUG=$slug THREADS=1 wrk -t1 -c1 -d"$duration" -s bench/walk-articles.lua "http://127.0.0.1:$port" >"$work/miss.txt"
+  grep -E '^(requests|latency|Requests/sec)' "$work/miss.txt"
+  requests=$(awk '/^requests/ {print $2}' "$work/miss.txt")
+  echo "miss: server CPU per request $(cpu_per_request "$before" "$(cpu_seconds)" "$requests") ms"
 fi
 
 if [ "$mode" = toc ] || [ "$mode" = all ]; then
@@ -110,6 +123,11 @@ if [ "$mode" = toc ] || [ "$mode" = all ]; then
   echo "toc: /$slug/issues/$issue with $count articles (wrk -t1 -c1 -d$duration)"
   curl -fs -o "$work/toc.html" "http://127.0.0.1:$port/$slug/issues/$issue"
   echo "toc: $(stat -c %s "$work/toc.html") bytes, $(grep -o 'class="article-item"' "$work/toc.html" | wc -l) articles listed"
-  run_wrk 1 1 -s bench/percentiles.lua "http://127.0.0.1:$port/$slug/issues/$issue" | grep -E '^(requests|latency|Requests/sec)'
+  for _ in 1 2 3 4 5 6 7 8 9 10; do curl -fs -o /dev/null "http://127.0.0.1:$port/$slug/issues/$issue"; done
+  before=$(cpu_seconds)
+  run_wrk 1 1 -s bench/percentiles.lua "http://127.0.0.1:$port/$slug/issues/$issue" >"$work/toc.txt"
+  grep -E '^(requests|latency|Requests/sec)' "$work/toc.txt"
+  requests=$(awk '/^requests/ {print $2}' "$work/toc.txt" | tr -d ,)
+  echo "toc: server CPU per request $(cpu_per_request "$before" "$(cpu_seconds)" "$requests") ms"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -22,6 +22,27 @@ public sealed class JournalPageQueryTests : IDisposable
         Assert.All(few.Values, count => Assert.InRange(count, 1, 6));
     }
 
+    [Fact]
+    public async Task Articles_of_one_section_share_one_heading_in_the_table_of_contents()
+    {
+        var files = Enumerable.Range(1, 3)
+            .Select(i => JatsFixtures.WriteFile(_folder, $"s{i}.xml", JatsFixtures.Article(title: $"Sectioned {i}", doi: $"10.5555/section.{i}")))
+            .ToArray();
+        var slug = "";
+        var issueId = 0;
+        await using var site = await RunningSite.StartAsync(files, async db =>
+        {
+            slug = await db.Journals.Select(j => j.Slug).SingleAsync(TestContext.Current.CancellationToken);
+            issueId = await db.Issues.Select(i => i.Id).SingleAsync(TestContext.Current.CancellationToken);
+        });
+
+        var (_, page) = await site.GetPageAsync($"/{slug}/issues/{issueId}");
+
+        var section = Assert.Single(page.QuerySelectorAll(".toc-section"));
+        Assert.Equal("Case Reports", section.QuerySelector("h3")!.TextContent.Trim());
+        Assert.Equal(3, section.QuerySelectorAll(".article-item").Length);
+    }
+
     private async Task<Dictionary<string, int>> CountQueriesAsync(int articles)
     {
         var folder = Path.Combine(_folder, articles.ToString(System.Globalization.CultureInfo.InvariantCulture));
