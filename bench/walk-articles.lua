@@ -15,7 +15,7 @@ function init(args)
 end
 
 function request()
-  -- offset and the thread count are set by setup(); 2 URLs (en, es) per article.
+  -- offset comes from setup(), the thread count from THREADS; 2 URLs (en, es) per article.
   local index = offset + n * tonumber(os.getenv("THREADS") or "1")
   n = n + 1
   local id = first + math.floor(index / 2)
