@@ -5,8 +5,8 @@ using Revista.Data;
 namespace Revista.Web.Articles;
 
 /// <summary>
-/// Everything the article page shows, read in one pass: the article with its journal, issue and section, the child rows
-/// of the main article, and the one full-text fragment of the language being read. Public only because Razor
+/// Everything the article page shows, read in two queries: the article with its journal, issue, section and the copy of
+/// its child rows made at import (<see cref="ArticleFront"/>), then the full-text fragment of the language being read. Public only because Razor
 /// components (always public) take it as a parameter.
 /// </summary>
 public sealed record ArticleReading(
@@ -38,22 +38,19 @@ public sealed record ArticleReading(
 
     internal static async Task<ArticleReading?> LoadAsync(RevistaDb db, string slug, int id, string uiLanguage, CancellationToken cancellationToken)
     {
+        // One query for the article, its journal, issue and section (which change on their own, so they are joined, not
+        // copied) and the page copy of its child rows; one for the fragments. A row of an older format is read from the
+        // child tables instead, so a stale copy is never shown.
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Id == id && a.Journal!.Slug == slug)
-            .Include(a => a.Journal).Include(a => a.Issue).Include(a => a.Section)
-            .Include(a => a.Contributors.Where(c => c.SubArticleId == null))
-            .Include(a => a.Affiliations.Where(c => c.SubArticleId == null))
-            .Include(a => a.Notes.Where(n => n.SubArticleId == null))
-            .Include(a => a.Abstracts)
-            .Include(a => a.Keywords.Where(k => k.SubArticleId == null))
-            .Include(a => a.Translations)
-            .Include(a => a.Dates)
-            .Include(a => a.Funding)
-            .Include(a => a.Assets.Where(x => x.Role == ArticleAsset.Pdf)).ThenInclude(x => x.StoredAsset)
-            .AsSplitQuery()
+            .Include(a => a.Journal).Include(a => a.Issue).Include(a => a.Section).Include(a => a.Front)
             .FirstOrDefaultAsync(cancellationToken);
         if (article is null)
             return null;
+        var front = article.Front is { Format: ArticleFront.CurrentFormat } row
+            ? row.Content
+            : await ArticleFrontContent.ReadRowsAsync(db, article.Id, cancellationToken);
+        article.Translations = front.Translations;
 
         var translation = Same(article.Language, uiLanguage) ? null
             : article.Translations.FirstOrDefault(t => Same(t.Language, uiLanguage));
@@ -72,7 +69,7 @@ public sealed record ArticleReading(
             ? FragmentOutline.Of(translated.Html + (borrowed.Length == 0 ? "" : $"<div class=\"borrowed\" lang=\"{System.Net.WebUtility.HtmlEncode(original!.Language)}\">{borrowed}</div>"), translated.Language)
             : original is null ? null : FragmentOutline.Of(original.Html, original.Language);
 
-        var abstracts = article.Abstracts
+        var abstracts = front.Abstracts
             .Where(a => Same(LanguageOf(a.Language, article), contentLanguage) && (a.SubArticleId == null || a.SubArticleId == translation?.SubArticleId))
             .GroupBy(a => (a.Type, a.Title))
             .Select(g => g.First())
@@ -82,15 +79,15 @@ public sealed record ArticleReading(
             article,
             contentLanguage,
             translation,
-            [.. article.Contributors.OrderBy(c => c.Position)],
-            [.. article.Affiliations.OrderBy(a => a.Position)],
-            [.. article.Notes.Where(n => n.Kind == ArticleNote.AuthorNote).OrderBy(n => n.Position)],
-            article.Notes.Where(n => n.Kind == ArticleNote.Note && n.Type == "citation").MinBy(n => n.Position),
+            [.. front.Contributors.OrderBy(c => c.Position)],
+            [.. front.Affiliations.OrderBy(a => a.Position)],
+            [.. front.Notes.Where(n => n.Kind == ArticleNote.AuthorNote).OrderBy(n => n.Position)],
+            front.Notes.Where(n => n.Kind == ArticleNote.Note && n.Type == "citation").MinBy(n => n.Position),
             abstracts,
-            [.. article.Keywords.Where(k => Same(LanguageOf(k.Language, article), contentLanguage)).OrderBy(k => k.Position)],
-            [.. article.Dates.OrderBy(d => d.Position)],
-            [.. article.Funding.OrderBy(f => f.Position)],
-            article.Assets.OrderBy(a => a.Position).FirstOrDefault(),
+            [.. front.Keywords.Where(k => Same(LanguageOf(k.Language, article), contentLanguage)).OrderBy(k => k.Position)],
+            [.. front.Dates.OrderBy(d => d.Position)],
+            [.. front.Funding.OrderBy(f => f.Position)],
+            front.Pdf,
             fullText);
     }
 

@@ -88,7 +88,9 @@ public static partial class ArticleUpsert
         await AddMissingStoredAssetsAsync(db, input.Assets, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
-        // The article's id exists only now; the outbox row joins the same transaction.
+        // The article's id (and its rows' ids) exist only now; the page copy of the rows and the outbox row join the
+        // same transaction, so a reader never sees rows and copy disagree.
+        db.ArticleFronts.Add(new ArticleFront { ArticleId = article.Id, Content = await FrontContentAsync(db, article, cancellationToken) });
         db.SearchOutbox.Add(new SearchOutboxEntry { ArticleId = article.Id, Operation = SearchOutboxEntry.Upsert, CreatedAt = now });
         await db.SaveChangesAsync(cancellationToken);
         return new ArticleUpsertResult(outcome, article.Id, article.CurrentVersionNumber, journal.Slug);
@@ -167,17 +169,27 @@ public static partial class ArticleUpsert
         await db.ArticleDates.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         await db.ArticleAssets.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         await db.ArticleFragments.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.ArticleFronts.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
 
         var replaced = new HashSet<Type>
         {
             typeof(Contributor), typeof(Affiliation), typeof(ArticleNote), typeof(ArticleAbstract), typeof(Keyword), typeof(ArticleSubject),
             typeof(Translation), typeof(Reference), typeof(ArticleFunding), typeof(ArticleDate), typeof(ArticleAsset), typeof(ArticleFragment),
+            typeof(ArticleFront),
         };
         var stale = db.ChangeTracker.Entries()
             .Where(e => replaced.Contains(e.Metadata.ClrType) && Equals(e.Property(nameof(Contributor.ArticleId)).CurrentValue, articleId))
             .ToList();
         foreach (var entry in stale)
             entry.State = EntityState.Detached;
+    }
+
+    /// <summary>The page copy of the rows just saved; the PDF's stored file is read (or found tracked) for its name and size.</summary>
+    private static async Task<ArticleFrontContent> FrontContentAsync(RevistaDb db, Article article, CancellationToken cancellationToken)
+    {
+        var pdf = article.Assets.Where(a => a.Role == ArticleAsset.Pdf).OrderBy(a => a.Position).FirstOrDefault();
+        var file = pdf is null ? null : pdf.StoredAsset ?? await db.StoredAssets.FindAsync([pdf.Sha256], cancellationToken);
+        return ArticleFrontContent.Of(article, file);
     }
 
     /// <summary>Adds a <see cref="StoredAsset"/> row for each file the database does not know yet (one query for all).</summary>

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Revista.Data;
 
 /// <summary>
-/// Stores a list of small records as one JSON text column. Only for values that are displayed with their row and never
-/// searched or filtered on (roles of a contributor, authors of a reference), so the same text column works on SQLite
-/// and PostgreSQL.
+/// Stores a list of small records (or one record: an article's page copy, ArticleFront) as one JSON text column. Only for
+/// values that are displayed with their row and never searched or filtered on (roles of a contributor, authors of a
+/// reference), so the same text column works on SQLite and PostgreSQL.
 /// </summary>
 internal static class JsonColumn
 {
@@ -16,6 +16,10 @@ internal static class JsonColumn
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T? Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
 
     public static PropertyBuilder<List<T>> HasJsonConversion<T>(this PropertyBuilder<List<T>> property) =>
         property.HasConversion(

@@ -380,6 +380,23 @@ namespace Revista.Data.Migrations.Postgres
                     b.ToTable("ArticleFragments");
                 });
 
+            modelBuilder.Entity("Revista.Articles.ArticleFront", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleFronts");
+                });
+
             modelBuilder.Entity("Revista.Articles.ArticleFunding", b =>
                 {
                     b.Property<int>("Id")
@@ -1098,6 +1115,15 @@ namespace Revista.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Revista.Articles.ArticleFront", b =>
+                {
+                    b.HasOne("Revista.Articles.Article", null)
+                        .WithOne("Front")
+                        .HasForeignKey("Revista.Articles.ArticleFront", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Revista.Articles.ArticleFunding", b =>
                 {
                     b.HasOne("Revista.Articles.Article", null)
@@ -1214,6 +1240,8 @@ namespace Revista.Data.Migrations.Postgres
                     b.Navigation("Dates");
 
                     b.Navigation("Fragments");
+
+                    b.Navigation("Front");
 
                     b.Navigation("Funding");
 

@@ -366,6 +366,23 @@ namespace Revista.Data.Migrations.Sqlite
                     b.ToTable("ArticleFragments");
                 });
 
+            modelBuilder.Entity("Revista.Articles.ArticleFront", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleFronts");
+                });
+
             modelBuilder.Entity("Revista.Articles.ArticleFunding", b =>
                 {
                     b.Property<int>("Id")
@@ -1066,6 +1083,15 @@ namespace Revista.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Revista.Articles.ArticleFront", b =>
+                {
+                    b.HasOne("Revista.Articles.Article", null)
+                        .WithOne("Front")
+                        .HasForeignKey("Revista.Articles.ArticleFront", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Revista.Articles.ArticleFunding", b =>
                 {
                     b.HasOne("Revista.Articles.Article", null)
@@ -1182,6 +1208,8 @@ namespace Revista.Data.Migrations.Sqlite
                     b.Navigation("Dates");
 
                     b.Navigation("Fragments");
+
+                    b.Navigation("Front");
 
                     b.Navigation("Funding");
 

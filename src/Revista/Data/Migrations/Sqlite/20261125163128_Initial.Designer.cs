@@ -11,7 +11,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRevistaDb))]
-    [Migration("20261125161343_Initial")]
+    [Migration("20261125163128_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -367,6 +367,23 @@ namespace Revista.Data.Migrations.Sqlite
                     b.HasIndex("ArticleId");
 
                     b.ToTable("ArticleFragments");
+                });
+
+            modelBuilder.Entity("Revista.Articles.ArticleFront", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleFronts");
                 });
 
             modelBuilder.Entity("Revista.Articles.ArticleFunding", b =>
@@ -1069,6 +1086,15 @@ namespace Revista.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Revista.Articles.ArticleFront", b =>
+                {
+                    b.HasOne("Revista.Articles.Article", null)
+                        .WithOne("Front")
+                        .HasForeignKey("Revista.Articles.ArticleFront", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Revista.Articles.ArticleFunding", b =>
                 {
                     b.HasOne("Revista.Articles.Article", null)
@@ -1185,6 +1211,8 @@ namespace Revista.Data.Migrations.Sqlite
                     b.Navigation("Dates");
 
                     b.Navigation("Fragments");
+
+                    b.Navigation("Front");
 
                     b.Navigation("Funding");
 

@@ -13,7 +13,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRevistaDb))]
-    [Migration("20261125161348_Initial")]
+    [Migration("20261125163146_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -381,6 +381,23 @@ namespace Revista.Data.Migrations.Postgres
                     b.HasIndex("ArticleId");
 
                     b.ToTable("ArticleFragments");
+                });
+
+            modelBuilder.Entity("Revista.Articles.ArticleFront", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleFronts");
                 });
 
             modelBuilder.Entity("Revista.Articles.ArticleFunding", b =>
@@ -1101,6 +1118,15 @@ namespace Revista.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Revista.Articles.ArticleFront", b =>
+                {
+                    b.HasOne("Revista.Articles.Article", null)
+                        .WithOne("Front")
+                        .HasForeignKey("Revista.Articles.ArticleFront", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Revista.Articles.ArticleFunding", b =>
                 {
                     b.HasOne("Revista.Articles.Article", null)
@@ -1217,6 +1243,8 @@ namespace Revista.Data.Migrations.Postgres
                     b.Navigation("Dates");
 
                     b.Navigation("Fragments");
+
+                    b.Navigation("Front");
 
                     b.Navigation("Funding");
 

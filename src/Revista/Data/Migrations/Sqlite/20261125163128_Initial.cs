@@ -340,6 +340,25 @@ namespace Revista.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ArticleFronts",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Format = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleFronts", x => x.ArticleId);
+                    table.ForeignKey(
+                        name: "FK_ArticleFronts_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArticleFunding",
                 columns: table => new
                 {
@@ -744,6 +763,9 @@ namespace Revista.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ArticleFragments");
+
+            migrationBuilder.DropTable(
+                name: "ArticleFronts");
 
             migrationBuilder.DropTable(
                 name: "ArticleFunding");

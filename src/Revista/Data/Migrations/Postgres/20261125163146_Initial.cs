@@ -342,6 +342,25 @@ namespace Revista.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ArticleFronts",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Format = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleFronts", x => x.ArticleId);
+                    table.ForeignKey(
+                        name: "FK_ArticleFronts_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArticleFunding",
                 columns: table => new
                 {
@@ -746,6 +765,9 @@ namespace Revista.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ArticleFragments");
+
+            migrationBuilder.DropTable(
+                name: "ArticleFronts");
 
             migrationBuilder.DropTable(
                 name: "ArticleFunding");
