@@ -106,6 +106,7 @@ internal static partial class ArticleRows
                 Subtitle = subtitle is { IsEmpty: false } ? subtitle.Text : null,
                 SubtitleHtml = subtitle is { IsEmpty: false } ? subtitle.Html : null,
                 AbstractHtml = summary?.Html,
+                SectionTitle = Clean(sub?.Section),
                 Keywords = [.. keywords],
             });
         }

@@ -17,5 +17,7 @@ public sealed class Translation
     public string? Subtitle { get; set; }
     public string? SubtitleHtml { get; set; }
     public string? AbstractHtml { get; set; }
+    /// <summary>The translation sub-article's own section heading ("Imágenes en la práctica clínica"); null when it names none.</summary>
+    public string? SectionTitle { get; set; }
     public List<string> Keywords { get; set; } = [];
 }

@@ -140,6 +140,7 @@ public sealed class ArticlePageTests(DemoSiteFixture demo) : IClassFixture<DemoS
             ["Información del artículo", "Resumen", "Texto completo", "Bibliografía", "Estadísticas", "Figuras (2)", "Todas las figuras y tablas"],
             page.QuerySelectorAll("nav.article-toc a").Select(Text));
         Assert.Equal("Vol. 12. Núm. 5. Páginas 312–313 (septiembre - octubre 2026)", Text(page.QuerySelector(".issue-line")));
+        Assert.Equal("Imágenes en la práctica clínica", Text(page.QuerySelector(".section-heading")));
         Assert.Equal("2 de marzo de 2026", Facts(page)["Recibido"]);
         // The translation points at the original's figures and references; each of its links must land on the page.
         foreach (var link in page.QuerySelectorAll("#full-text a[href^='#']"))

@@ -788,6 +788,9 @@ namespace Revista.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("SectionTitle")
+                        .HasColumnType("text");
+
                     b.Property<string>("SubArticleId")
                         .HasColumnType("text");
 

@@ -760,6 +760,9 @@ namespace Revista.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SectionTitle")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubArticleId")
                         .HasColumnType("TEXT");
 

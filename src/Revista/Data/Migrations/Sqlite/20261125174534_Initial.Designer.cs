@@ -11,7 +11,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRevistaDb))]
-    [Migration("20261125163128_Initial")]
+    [Migration("20261125174534_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -761,6 +761,9 @@ namespace Revista.Data.Migrations.Sqlite
 
                     b.Property<string>("Language")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionTitle")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SubArticleId")

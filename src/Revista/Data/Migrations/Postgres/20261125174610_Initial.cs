@@ -579,6 +579,7 @@ namespace Revista.Data.Migrations.Postgres
                     Subtitle = table.Column<string>(type: "text", nullable: true),
                     SubtitleHtml = table.Column<string>(type: "text", nullable: true),
                     AbstractHtml = table.Column<string>(type: "text", nullable: true),
+                    SectionTitle = table.Column<string>(type: "text", nullable: true),
                     Keywords = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>

@@ -13,7 +13,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRevistaDb))]
-    [Migration("20261125163146_Initial")]
+    [Migration("20261125174610_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -789,6 +789,9 @@ namespace Revista.Data.Migrations.Postgres
 
                     b.Property<string>("Language")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SectionTitle")
                         .HasColumnType("text");
 
                     b.Property<string>("SubArticleId")

@@ -577,6 +577,7 @@ namespace Revista.Data.Migrations.Sqlite
                     Subtitle = table.Column<string>(type: "TEXT", nullable: true),
                     SubtitleHtml = table.Column<string>(type: "TEXT", nullable: true),
                     AbstractHtml = table.Column<string>(type: "TEXT", nullable: true),
+                    SectionTitle = table.Column<string>(type: "TEXT", nullable: true),
                     Keywords = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
