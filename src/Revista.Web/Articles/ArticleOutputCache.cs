@@ -10,16 +10,27 @@ namespace Revista.Web.Articles;
 /// Article pages are cached as whole HTML responses, one entry per article, interface language (the path) and answer to
 /// the health-professional question, tagged with the article id. <see cref="ArticleCacheInvalidation"/> evicts the tag
 /// when the article's version changes, so a hit costs no query and a re-import shows within seconds on every node.
+/// Listing pages (home, journal, archive, issue, section, about) are cached the same way under one tag that any new
+/// version evicts: a 1,000-article table of contents is rendered once, not on every view.
 /// </summary>
-internal sealed class ArticleOutputCache : IOutputCachePolicy
+internal sealed class ArticleOutputCache(bool listing) : IOutputCachePolicy
 {
     public const string PolicyName = "article";
+    public const string ListingPolicyName = "listing";
+    public const string ListingTag = "listings";
+
+    // Listings also change when a dated article's day comes (ArticleQueries.Published), which no import announces.
+    private static readonly TimeSpan ListingLifetime = TimeSpan.FromMinutes(10);
 
     public static string Tag(int articleId) => "article:" + articleId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static void AddArticleOutputCache(IServiceCollection services)
     {
-        services.AddOutputCache(options => options.AddPolicy(PolicyName, new ArticleOutputCache()));
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(PolicyName, new ArticleOutputCache(listing: false));
+            options.AddPolicy(ListingPolicyName, new ArticleOutputCache(listing: true));
+        });
         services.AddHostedService<ArticleCacheInvalidation>();
     }
 
@@ -31,10 +42,16 @@ internal sealed class ArticleOutputCache : IOutputCachePolicy
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
-        context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
+        context.ResponseExpirationTimeSpan = listing ? ListingLifetime : TimeSpan.FromHours(1);
         context.CacheVaryByRules.VaryByValues["gate"] = HealthGate.IsConfirmed(context.HttpContext) ? "yes" : "";
         context.CacheVaryByRules.VaryByValues["ui"] = UiLanguage.Current(context.HttpContext);
-        if (context.HttpContext.GetRouteValue("Id") is string id && int.TryParse(id, out var articleId))
+        if (listing)
+        {
+            // Keyset paging ("?after=…", "?before=…") makes each page of a listing its own entry.
+            context.CacheVaryByRules.QueryKeys = new Microsoft.Extensions.Primitives.StringValues(["after", "before"]);
+            context.Tags.Add(ListingTag);
+        }
+        else if (context.HttpContext.GetRouteValue("Id") is string id && int.TryParse(id, out var articleId))
             context.Tags.Add(Tag(articleId));
         return ValueTask.CompletedTask;
     }
@@ -86,6 +103,8 @@ internal sealed class ArticleCacheInvalidation(IServiceScopeFactory scopes, IOut
                     await cache.EvictByTagAsync(ArticleOutputCache.Tag(version.ArticleId), stoppingToken);
                     lastSeen = version.Id;
                 }
+                if (changed.Count > 0)
+                    await cache.EvictByTagAsync(ArticleOutputCache.ListingTag, stoppingToken);
             }
             catch (DbException)
             {
