@@ -86,12 +86,19 @@ internal sealed class CslWriter
         AppendText(look.Suffix);
     }
 
-    /// <summary>Quotation marks inside quoted text alternate to the inner pair (“a ‘b’ c”).</summary>
+    /// <summary>Quotation marks inside quoted text alternate to the inner pair (“a ‘b’ c”, «a “b” c»).</summary>
     private string FlipQuotes(string text)
     {
-        if (_quoteDepth % 2 == 0 || text.IndexOf('“') < 0)
+        if (_quoteDepth % 2 == 0)
             return text;
-        return text.Replace('“', '‘').Replace('”', '’');
+        var open = _terms.Term("open-quote") ?? "“";
+        var close = _terms.Term("close-quote") ?? "”";
+        if (!text.Contains(open, StringComparison.Ordinal) && !text.Contains('“', StringComparison.Ordinal))
+            return text;
+        var innerOpen = _terms.Term("open-inner-quote") ?? "‘";
+        var innerClose = _terms.Term("close-inner-quote") ?? "’";
+        return text.Replace(open, innerOpen, StringComparison.Ordinal).Replace(close, innerClose, StringComparison.Ordinal)
+            .Replace("“", innerOpen, StringComparison.Ordinal).Replace("”", innerClose, StringComparison.Ordinal);
     }
 
     private void OpenFormatting(CslLook look, List<string> closers)
