@@ -80,8 +80,8 @@ public sealed partial class CslDocument
                 var leftText = CslWriter.Write(left, Terms, false).Trim();
                 var rightText = CslWriter.Write(right, Terms, false).Trim();
                 text = leftText + " " + rightText;
-                html = "\n    <div class=\"csl-left-margin\">" + CslWriter.Write(left, Terms, true).Trim()
-                    + "</div><div class=\"csl-right-inline\">" + CslWriter.Write(right, Terms, true).Trim() + "</div>\n  ";
+                html = "\n    <div class=\"csl-left-margin\">" + CslWriter.Write(left, Terms, true)
+                    + "</div><div class=\"csl-right-inline\">" + CslWriter.Write(right, Terms, true) + "</div>\n  ";
             }
             else
             {

@@ -70,16 +70,18 @@ internal static class CslTextCase
         // Words with capitals are kept as written (citeproc-js keeps "PLOS ONE"); lower-case words are capitalised.
         var first = true;
         var afterColon = false;
+        var previousEndsSentence = false;
         foreach (var leaf in leaves)
         {
             leaf.Text = Words(leaf.Text!, (word, separatorBefore) =>
             {
                 if (separatorBefore.Contains(':', StringComparison.Ordinal) || separatorBefore.Contains('?', StringComparison.Ordinal)
-                    || separatorBefore.Contains('!', StringComparison.Ordinal))
+                    || separatorBefore.Contains('!', StringComparison.Ordinal) || previousEndsSentence && separatorBefore.Contains(' ', StringComparison.Ordinal))
                     afterColon = true;
+                previousEndsSentence = word.EndsWith('.') && word.Length > 2;
                 var w = word;
                 string result;
-                if (!first && !afterColon && StopWords.Contains(w) && separatorBefore != "-")
+                if (!first && !afterColon && StopWords.Contains(w))
                     result = w.ToLower(CultureInfo.InvariantCulture);
                 else if (w.All(c => !char.IsLetter(c) || char.IsLower(c)))
                     result = CapitalizeFirst(w);
@@ -123,5 +125,5 @@ internal static class CslTextCase
         return sb.ToString();
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’' or '.';
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’' or '.' or '`';
 }

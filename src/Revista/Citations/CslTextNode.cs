@@ -69,12 +69,16 @@ internal sealed class CslTextNode : CslNode
         if (ctx.SortMode && variable == "citation-number")
             return new CslOut(ctx.CitationNumber.ToString("D8", System.Globalization.CultureInfo.InvariantCulture));
         // citeproc-js puts the locale's page-range-delimiter into every page range, formatted or not.
+        var verbatim = Verbatim.Contains(variable) || variable is "citation-number" or "year-suffix";
+        // citeproc-js puts the locale's page-range-delimiter into every page range, formatted or not.
         if (variable == "page")
             value = CslVariables.FormatPageRange(value, _style.PageRangeFormat, ctx.Terms);
-        else if (!Verbatim.Contains(variable) && variable != "citation-number")
-            value = CslVariables.Typographic(value, ctx.Terms);
-        if (variable == "year-suffix" || value.IndexOf('<') < 0)
-            return Leaf(value, _look, ctx);
-        return Wrap([CslMarkup.Parse(value)], null, _look, ctx);
+        if (verbatim || value.IndexOf('<') < 0)
+            return Leaf(verbatim ? value : CslVariables.Typographic(value, ctx.Terms), _look, ctx);
+        // Markup first, so that the quotes of its attributes are not mistaken for text quotes.
+        var rich = CslMarkup.Parse(value);
+        foreach (var leaf in rich.Leaves())
+            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms);
+        return Wrap([rich], null, _look, ctx);
     }
 }

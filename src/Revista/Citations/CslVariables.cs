@@ -73,14 +73,27 @@ internal static partial class CslVariables
         {
             var first = m.Groups[1].Value;
             var last = m.Groups[3].Value;
+            // Ranges whose ends carry different letter prefixes ("N110-P5", "110-N6") are left as written.
+            if (Prefix(first) != Prefix(last))
+                return m.Value;
             if (format is null)
                 return first + delimiter + last;
-            return first + delimiter + Shorten(first, last, format);
+            return Prefix(first) == "roman" ? first + delimiter + last : first + delimiter + Shorten(first, last, format);
         });
     }
 
-    [GeneratedRegex(@"([A-Za-z]*\d+)\s*([-–]+)\s*([A-Za-z]*\d+)")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])([A-Za-z]*\d+|[ivxlcdm]+)\s*([-–]+)\s*([A-Za-z]*\d+|[ivxlcdm]+)(?![A-Za-z0-9])")]
     private static partial Regex PageRangePattern();
+
+    private static string Prefix(string page)
+    {
+        if (page.All(c => "ivxlcdm".Contains(c, StringComparison.Ordinal)))
+            return "roman";
+        var i = 0;
+        while (i < page.Length && !char.IsDigit(page[i]))
+            i++;
+        return page[..i];
+    }
 
     private static string Shorten(string first, string last, string format)
     {
@@ -127,9 +140,10 @@ internal static partial class CslVariables
             return b;
         if (n % 100 < 10)
             return Minimal(a, b, 1);
-        if (format == "chicago-15" && a.Length == 4 && a[..1] != b[..1])
+        // "chicago" is the 15th-edition rule: four-digit ranges changing three or more digits are written in full.
+        if (format is "chicago" or "chicago-15" && a.Length == 4 && a[..1] != b[..1])
             return b;
-        if (format == "chicago-15" && a.Length == 4)
+        if (format is "chicago" or "chicago-15" && a.Length == 4)
         {
             var shortened = Minimal(a, b, 2);
             return shortened.Length == 3 ? b : shortened;
