@@ -30,6 +30,12 @@ internal sealed class CslContext
 
     public int GivenLevel { get; init; }
 
+    /// <summary>Disambiguation reached the cs:if disambiguate="true" step for this item.</summary>
+    public bool ConditionDisambiguates { get; init; }
+
+    /// <summary>The year-suffix is rendered once, after the first issued year.</summary>
+    public bool YearSuffixRendered { get; set; }
+
     /// <summary>True while rendering for the ambiguity check, where year-suffix must not be shown.</summary>
     public bool Disambiguating { get; init; }
 

@@ -123,8 +123,11 @@ internal sealed class CslDateNode : CslNode
             if (i == present.Count - 1 && !keepLastSuffix)
                 look = look with { Suffix = null };
             // The year-suffix attaches to the issued year unless the style places the variable itself.
-            if (spec.Name == "year" && _variable == "issued" && ctx.YearSuffix is not null && !ctx.Engine.Style.UsesYearSuffixVariable)
+            if (spec.Name == "year" && _variable == "issued" && ctx.YearSuffix is not null && !ctx.Engine.Style.UsesYearSuffixVariable && !ctx.YearSuffixRendered)
+            {
                 text += ctx.YearSuffix;
+                ctx.YearSuffixRendered = true;
+            }
             var leaf = Leaf(text, look, ctx);
             if (spec.Name == "year" && _variable == "issued")
                 leaf.IsYear = true;

@@ -210,18 +210,15 @@ public sealed partial class CslDocument
             }
             ambiguous = AmbiguousGroups(Enumerable.Range(0, _items.Count));
         }
-        if (addGiven && ambiguous.Count > 0)
+        if (ambiguous.Count > 0)
         {
-            // Last resort before year-suffix: cs:if disambiguate="true" branches (level 3).
+            // Last resort before year-suffix: cs:if disambiguate="true" branches (CSL 1.0.2 "Disambiguation", step 4).
             foreach (var group in ambiguous)
             {
                 foreach (var i in group)
-                    _givenLevel[i] = Math.Max(_givenLevel[i], 3);
+                    _conditionDisambiguates[i] = true;
             }
-            var still = AmbiguousGroups(Enumerable.Range(0, _items.Count));
-            foreach (var group in ambiguous.Where(g => still.All(s => !s.Intersect(g).Any())))
-                _ = group;
-            ambiguous = still;
+            ambiguous = AmbiguousGroups(Enumerable.Range(0, _items.Count));
         }
         if (!addYearSuffix)
             return;

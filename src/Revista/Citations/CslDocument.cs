@@ -18,6 +18,7 @@ public sealed partial class CslDocument
     private readonly string?[] _yearSuffixes;
     private readonly int[] _addNames;
     private readonly int[] _givenLevel;
+    private readonly bool[] _conditionDisambiguates;
     private readonly int[] _bibliographyOrder;
     private readonly Dictionary<string, int> _firstNote = new(StringComparer.Ordinal);
     private List<(string Id, string? Locator)> _previousCitation = [];
@@ -36,6 +37,7 @@ public sealed partial class CslDocument
         _yearSuffixes = new string?[n];
         _addNames = new int[n];
         _givenLevel = new int[n];
+        _conditionDisambiguates = new bool[n];
         for (var i = 0; i < n; i++)
             _numbers[i] = i + 1;
         _bibliographyOrder = SortedOrder(Style.BibliographySort, isCitation: false);
@@ -166,6 +168,7 @@ public sealed partial class CslDocument
             YearSuffix = disambiguating ? null : _yearSuffixes[index],
             AddNames = _addNames[index],
             GivenLevel = _givenLevel[index],
+            ConditionDisambiguates = _conditionDisambiguates[index],
             Disambiguating = disambiguating,
         };
 
