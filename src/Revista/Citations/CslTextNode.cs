@@ -73,6 +73,8 @@ internal sealed class CslTextNode : CslNode
         // citeproc-js puts the locale's page-range-delimiter into every page range, formatted or not.
         if (variable == "page")
             value = CslVariables.FormatPageRange(value, _style.PageRangeFormat, ctx.Terms);
+        else if (variable == "locator")
+            value = CslVariables.FormatPageRange(value, (ctx.Cite?.Label ?? "page") == "page" ? _style.PageRangeFormat : null, ctx.Terms);
         if (verbatim || value.IndexOf('<') < 0)
             return Leaf(verbatim ? value : CslVariables.Typographic(value, ctx.Terms), _look, ctx);
         // Markup first, so that the quotes of its attributes are not mistaken for text quotes.

@@ -37,7 +37,7 @@ internal static partial class CslVariables
     /// </summary>
     public static bool IsNumeric(string? value) => value is not null && NumericPattern().IsMatch(value);
 
-    [GeneratedRegex(@"^\s*[A-Za-z]?\d+[A-Za-z]?(\s*(?:[-–,&]|and)\s*[A-Za-z]?\d+[A-Za-z]?)*\s*$")]
+    [GeneratedRegex(@"^\s*[A-Za-z]*\d+[A-Za-z]*(\s*(?:[-–,&]|and)\s*[A-Za-z]*\d+[A-Za-z]*)*\s*$")]
     private static partial Regex NumericPattern();
 
     /// <summary>

@@ -195,6 +195,9 @@ internal sealed class CslWriter
             return next[1..];
         if (n is ',' or ';' or ':' && p == n)
             return next[1..];
+        // "semicolon;" + ": colon" keeps the first mark only.
+        if (n is ';' or ':' or ',' && p is ';' or ':')
+            return next[1..];
         return next;
     }
 

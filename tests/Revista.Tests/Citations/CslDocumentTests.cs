@@ -97,7 +97,7 @@ public sealed class CslDocumentTests
         var style = Style("""<group delimiter=" "><text variable="title"/><label variable="locator" form="short"/><text variable="locator"/></group>""");
         var document = Processor(style).Document(Items("""[{"id": "a", "type": "book", "title": "T"}]"""));
 
-        Assert.Equal("see T chaps. 2-3!", document.Cite([new CslCite("a") { Locator = "2-3", Label = "chapter", Prefix = "see ", Suffix = "!" }], html: false));
+        Assert.Equal("see T chaps. 2–3!", document.Cite([new CslCite("a") { Locator = "2-3", Label = "chapter", Prefix = "see ", Suffix = "!" }], html: false));
     }
 
     [Fact]
