@@ -14,7 +14,8 @@ internal sealed class CslNameNode
     private readonly CslLook _familyLook = CslLook.None;
     private readonly CslLook _givenLook = CslLook.None;
     // Resolved options per mode, tagged with the style they were resolved for (the default cs:name is shared by styles).
-    private readonly (CslStyle Style, CslNameOptions Options)?[] _options = new (CslStyle, CslNameOptions)?[2];
+    // Held as references so that concurrent renders read a whole pair, never half of one.
+    private readonly ResolvedOptions?[] _options = new ResolvedOptions?[2];
 
     public CslNameNode(XElement e)
     {
@@ -32,10 +33,11 @@ internal sealed class CslNameNode
     private CslNameOptions Options(CslContext ctx)
     {
         var slot = ctx.IsCitation ? 0 : 1;
-        if (_options[slot] is { } cached && ReferenceEquals(cached.Style, ctx.Engine.Style))
+        var cached = Volatile.Read(ref _options[slot]);
+        if (cached is not null && ReferenceEquals(cached.Style, ctx.Engine.Style))
             return cached.Options;
         var options = CslNameOptions.Resolve(_attributes, ctx);
-        _options[slot] = (ctx.Engine.Style, options);
+        Volatile.Write(ref _options[slot], new ResolvedOptions(ctx.Engine.Style, options));
         return options;
     }
 
@@ -296,4 +298,6 @@ internal sealed class CslNameNode
         while (sb.Length > 0 && sb[^1] == ' ')
             sb.Length--;
     }
+
+    private sealed record ResolvedOptions(CslStyle Style, CslNameOptions Options);
 }
