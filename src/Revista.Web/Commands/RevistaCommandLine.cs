@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Revista.Web.Commands;
 
-/// <summary>The `revista` command: serve, import, and the commands later issues add.</summary>
+/// <summary>The `revista` command: serve, import, cite, and the commands later issues add.</summary>
 internal static class RevistaCommandLine
 {
     public const int Success = 0;
@@ -22,6 +22,7 @@ internal static class RevistaCommandLine
         root.Options.Add(Data);
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(ServeCommand.Create(output, error));
+        root.Subcommands.Add(CiteCommand.Create(output, error));
         return root;
     }
 

@@ -1,0 +1,78 @@
+namespace Revista.Citations;
+
+/// <summary>Per-render state: the item, the cite, the mode, and the bookkeeping for group suppression and substitution.</summary>
+internal sealed class CslContext
+{
+    public CslContext(CslEngine engine, CslItem item, bool isCitation)
+    {
+        Engine = engine;
+        Item = item;
+        IsCitation = isCitation;
+    }
+
+    public CslEngine Engine { get; }
+    public CslItem Item { get; }
+    public bool IsCitation { get; }
+    public CslCite? Cite { get; init; }
+    public CslPosition Position { get; init; } = CslPosition.First;
+    public int CitationNumber { get; init; }
+    public string? YearSuffix { get; init; }
+
+    /// <summary>Rendering a sort key: names in sort order, dates and numbers as sortable strings.</summary>
+    public bool SortMode { get; init; }
+
+    public int? SortNamesMin { get; init; }
+    public int? SortNamesUseFirst { get; init; }
+    public bool? SortNamesUseLast { get; init; }
+
+    /// <summary>Disambiguation: extra names shown beyond et-al-use-first, and given-name expansion (1 initials, 2 full).</summary>
+    public int AddNames { get; init; }
+
+    public int GivenLevel { get; init; }
+
+    /// <summary>Disambiguation reached the cs:if disambiguate="true" step for this item.</summary>
+    public bool ConditionDisambiguates { get; init; }
+
+    /// <summary>The year-suffix is rendered once, after the first issued year.</summary>
+    public bool YearSuffixRendered { get; set; }
+
+    /// <summary>True while rendering for the ambiguity check, where year-suffix must not be shown.</summary>
+    public bool Disambiguating { get; init; }
+
+    public int VariablesCalled { get; set; }
+    public int VariablesRendered { get; set; }
+
+    public HashSet<string>? Substituted { get; set; }
+    public bool InSubstitute { get; set; }
+    public CslNamesNode? SubstituteParent { get; set; }
+
+    public CslTerms Terms => Engine.Terms;
+
+    public bool IsSuppressed(string variable) => Substituted is not null && Substituted.Contains(variable);
+
+    public void Used(string variable)
+    {
+        if (InSubstitute)
+            (Substituted ??= new HashSet<string>(StringComparer.Ordinal)).Add(variable);
+    }
+
+    /// <summary>An inheritable name option: the element's own value, then cs:citation/cs:bibliography, then cs:style.</summary>
+    public string? Inherit(IReadOnlyDictionary<string, string> own, string attribute)
+    {
+        if (own.TryGetValue(attribute, out var v))
+            return v;
+        var layoutAttributes = IsCitation ? Engine.Style.CitationAttributes : Engine.Style.BibliographyAttributes;
+        if (layoutAttributes.TryGetValue(attribute, out v))
+            return v;
+        return Engine.Style.StyleAttributes.GetValueOrDefault(attribute);
+    }
+}
+
+/// <summary>Cite positions (CSL 1.0.2 "position" condition).</summary>
+public enum CslPosition
+{
+    First,
+    Subsequent,
+    Ibid,
+    IbidWithLocator,
+}

@@ -1,0 +1,26 @@
+namespace Revista.Citations;
+
+/// <summary>A CSL-JSON date: date-parts (start and, for ranges, end), season, circa, or a literal string.</summary>
+public sealed record CslDate
+{
+    /// <summary>Year, month, day of the start; 0 when absent. Months 13–16 are seasons (CSL-JSON convention).</summary>
+    public int[] Start { get; init; } = [0, 0, 0];
+
+    /// <summary>End of a range, or null.</summary>
+    public int[]? End { get; init; }
+
+    public int Season { get; init; }
+    public bool Circa { get; init; }
+    public string? Literal { get; init; }
+
+    public bool HasYear => Start[0] != 0;
+
+    /// <summary>A sortable key: year (offset so BC sorts first), month, day, and the end for ranges.</summary>
+    public string SortKey()
+    {
+        if (!HasYear)
+            return Literal ?? "";
+        static string Key(int[] p) => $"{p[0] + 100000:D6}{p[1]:D2}{p[2]:D2}";
+        return End is null ? Key(Start) : Key(Start) + "-" + Key(End);
+    }
+}

@@ -1,0 +1,255 @@
+using System.Globalization;
+
+namespace Revista.Citations;
+
+/// <summary>
+/// The references of one document under one style and locale: citation numbers, disambiguation (add names, given
+/// names, year-suffix) and bibliography order are computed once for all items; citations are then formatted in
+/// document order so positions (first, subsequent, ibid) are tracked.
+/// </summary>
+public sealed partial class CslDocument
+{
+    private static readonly CompareInfo Collation = CultureInfo.InvariantCulture.CompareInfo;
+
+    private readonly CslEngine _engine;
+    private readonly List<CslItem> _items;
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly int[] _numbers;
+    private readonly string?[] _yearSuffixes;
+    private readonly int[] _addNames;
+    private readonly int[] _givenLevel;
+    private readonly bool[] _conditionDisambiguates;
+    private readonly int[] _bibliographyOrder;
+    private readonly Dictionary<string, int> _firstNote = new(StringComparer.Ordinal);
+    private List<(string Id, string? Locator)> _previousCitation = [];
+
+    internal CslDocument(CslEngine engine, IEnumerable<CslItem> items)
+    {
+        _engine = engine;
+        _items = [];
+        foreach (var item in items)
+        {
+            if (_index.TryAdd(item.Id, _items.Count))
+                _items.Add(item);
+        }
+        var n = _items.Count;
+        _numbers = new int[n];
+        _yearSuffixes = new string?[n];
+        _addNames = new int[n];
+        _givenLevel = new int[n];
+        _conditionDisambiguates = new bool[n];
+        for (var i = 0; i < n; i++)
+            _numbers[i] = i + 1;
+        _bibliographyOrder = SortedOrder(Style.BibliographySort, isCitation: false);
+        // citation-number is the position in the bibliography unless the bibliography is sorted by citation-number itself.
+        if (Style.BibliographySort.Count > 0 && Style.BibliographySort.All(k => k.Variable != "citation-number"))
+        {
+            for (var i = 0; i < n; i++)
+                _numbers[_bibliographyOrder[i]] = i + 1;
+        }
+        Disambiguate();
+    }
+
+    private CslStyle Style => _engine.Style;
+    private CslTerms Terms => _engine.Terms;
+
+    public IReadOnlyList<CslItem> Items => _items;
+
+    /// <summary>The bibliography, entries in the style's order.</summary>
+    public CslBibliography Bibliography()
+    {
+        var entries = new List<CslBibliographyEntry>(_items.Count);
+        if (!Style.HasBibliography)
+            return new CslBibliography(entries);
+        var attributes = Style.BibliographyAttributes;
+        var substitute = attributes.GetValueOrDefault("subsequent-author-substitute");
+        var rule = attributes.GetValueOrDefault("subsequent-author-substitute-rule") ?? "complete-all";
+        var secondField = attributes.ContainsKey("second-field-align");
+        string? previousNames = null;
+        foreach (var index in _bibliographyOrder)
+        {
+            var ctx = Context(index, isCitation: false, cite: null, CslPosition.First);
+            var kids = CslNode.RenderAll(Style.Bibliography.Children, ctx);
+            if (kids.Count == 0)
+                continue;
+            if (substitute is not null)
+                previousNames = SubstituteAuthor(kids, substitute, rule, previousNames);
+            string text, html;
+            if (secondField && kids.Count > 1)
+            {
+                var left = new CslOut([kids[0]], null);
+                var right = new CslOut(kids.GetRange(1, kids.Count - 1), null);
+                var leftText = CslWriter.Write(left, Terms, false).Trim();
+                var rightText = CslWriter.Write(right, Terms, false).Trim();
+                text = leftText + " " + rightText;
+                html = "\n    <div class=\"csl-left-margin\">" + CslWriter.Write(left, Terms, true)
+                    + "</div><div class=\"csl-right-inline\">" + CslWriter.Write(right, Terms, true) + "</div>\n  ";
+            }
+            else
+            {
+                var whole = new CslOut(kids, Style.Bibliography.Delimiter, Style.Bibliography.Look);
+                text = CslWriter.Write(whole, Terms, false).Trim();
+                html = CslWriter.Write(whole, Terms, true);
+            }
+            entries.Add(new CslBibliographyEntry(_items[index].Id, text, html));
+        }
+        return new CslBibliography(entries);
+    }
+
+    private string? SubstituteAuthor(List<CslOut> kids, string substitute, string rule, string? previous)
+    {
+        CslOut? names = null;
+        foreach (var k in kids)
+        {
+            names = k.FindNames();
+            if (names is not null)
+                break;
+        }
+        if (names is null)
+            return null;
+        var current = CslWriter.Write(new CslOut([names], null), Terms, false);
+        if (previous is not null && current == previous && rule is "complete-all" or "complete-each")
+        {
+            names.Kids = [new CslOut(substitute)];
+            names.Look = substitute.Length == 0 ? CslLook.None : names.Look;
+        }
+        return current;
+    }
+
+    /// <summary>Formats one citation (one or more cites) as text or HTML, advancing the position tracking.</summary>
+    public string Cite(IReadOnlyList<CslCite> cites, bool html, int noteNumber = 0)
+    {
+        ArgumentNullException.ThrowIfNull(cites);
+        var prepared = new List<(CslCite Cite, int Index, CslPosition Position)>(cites.Count);
+        var citation = new List<(string, string?)>();
+        for (var c = 0; c < cites.Count; c++)
+        {
+            var cite = cites[c];
+            if (!_index.TryGetValue(cite.Id, out var index))
+                throw new CslFormatException($"Cite refers to item \"{cite.Id}\", which is not among the document's items; add it to the CSL-JSON.");
+            var position = Position(cite, c, citation, noteNumber);
+            citation.Add((cite.Id, cite.Locator));
+            prepared.Add((cite with { NoteNumber = _firstNote.GetValueOrDefault(cite.Id, noteNumber) }, index, position));
+            _firstNote.TryAdd(cite.Id, noteNumber);
+        }
+        _previousCitation = citation;
+        if (Style.CitationSort.Count > 0)
+        {
+            var keys = prepared.Select(p => SortKeys(p.Index, Style.CitationSort, isCitation: true)).ToList();
+            var order = Enumerable.Range(0, prepared.Count).ToList();
+            order.Sort((a, b) => Compare(keys[a], keys[b], Style.CitationSort) is var r && r != 0 ? r : a.CompareTo(b));
+            prepared = order.Select(i => prepared[i]).ToList();
+        }
+        return FormatCitation(prepared, html);
+    }
+
+    private CslPosition Position(CslCite cite, int indexInCitation, List<(string Id, string? Locator)> current, int noteNumber)
+    {
+        if (!_firstNote.ContainsKey(cite.Id))
+            return CslPosition.First;
+        (string Id, string? Locator)? preceding = indexInCitation > 0 ? current[^1]
+            : _previousCitation.Count == 1 ? _previousCitation[0] : null;
+        _ = noteNumber;
+        if (preceding is { } p && p.Id == cite.Id)
+        {
+            if (cite.Locator is null)
+                return p.Locator is null ? CslPosition.Ibid : CslPosition.Subsequent;
+            return p.Locator == cite.Locator ? CslPosition.Ibid : CslPosition.IbidWithLocator;
+        }
+        return CslPosition.Subsequent;
+    }
+
+    internal CslContext Context(int index, bool isCitation, CslCite? cite, CslPosition position, bool disambiguating = false) =>
+        new(_engine, _items[index], isCitation)
+        {
+            Cite = cite,
+            Position = position,
+            CitationNumber = _numbers[index],
+            YearSuffix = disambiguating ? null : _yearSuffixes[index],
+            AddNames = _addNames[index],
+            GivenLevel = _givenLevel[index],
+            ConditionDisambiguates = _conditionDisambiguates[index],
+            Disambiguating = disambiguating,
+        };
+
+    private int[] SortedOrder(IReadOnlyList<CslSortKey> keys, bool isCitation)
+    {
+        var order = Enumerable.Range(0, _items.Count).ToArray();
+        if (keys.Count == 0)
+            return order;
+        var values = order.Select(i => SortKeys(i, keys, isCitation)).ToArray();
+        Array.Sort(order, (a, b) => Compare(values[a], values[b], keys) is var r && r != 0 ? r : a.CompareTo(b));
+        return order;
+    }
+
+    private string?[] SortKeys(int index, IReadOnlyList<CslSortKey> keys, bool isCitation)
+    {
+        var result = new string?[keys.Count];
+        for (var k = 0; k < keys.Count; k++)
+        {
+            var key = keys[k];
+            var ctx = new CslContext(_engine, _items[index], isCitation)
+            {
+                CitationNumber = _numbers[index],
+                SortMode = true,
+                SortNamesMin = key.NamesMin,
+                SortNamesUseFirst = key.NamesUseFirst,
+                SortNamesUseLast = key.NamesUseLast,
+            };
+            string? value;
+            if (key.Macro is not null)
+            {
+                var output = CslOut.Join(CslNode.RenderAll(Style.Macro(key.Macro), ctx), null, CslLook.None);
+                value = output is null ? null : CslWriter.Write(output, Terms, false);
+            }
+            else
+                value = VariableSortKey(ctx, key.Variable ?? "");
+            result[k] = string.IsNullOrEmpty(value) ? null : value;
+        }
+        return result;
+    }
+
+    private static string? VariableSortKey(CslContext ctx, string variable)
+    {
+        if (variable == "citation-number")
+            return ctx.CitationNumber.ToString("D8", CultureInfo.InvariantCulture);
+        if (ctx.Item.GetNames(variable) is { } names)
+        {
+            _ = names;
+            return SortNames(variable, ctx.Engine.Style).Render(ctx) is { } o ? CslWriter.Write(o, ctx.Terms, false) : null;
+        }
+        if (ctx.Item.GetDate(variable) is { } date)
+            return date.SortKey();
+        var value = CslVariables.Value(ctx, variable);
+        if (value is not null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+            return number.ToString("D8", CultureInfo.InvariantCulture);
+        return value;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CslNamesNode> SortNamesNodes = new(StringComparer.Ordinal);
+
+    private static CslNamesNode SortNames(string variable, CslStyle style) => SortNamesNodes.GetOrAdd(variable, v =>
+        new CslNamesNode(new System.Xml.Linq.XElement(System.Xml.Linq.XName.Get("names", CslXml.Namespace), new System.Xml.Linq.XAttribute("variable", v)), style));
+
+    private static int Compare(string?[] a, string?[] b, IReadOnlyList<CslSortKey> keys)
+    {
+        for (var k = 0; k < keys.Count; k++)
+        {
+            var x = a[k];
+            var y = b[k];
+            // Empty keys sort last whatever the direction (CSL 1.0.2 "Sorting").
+            if (x is null && y is null)
+                continue;
+            if (x is null)
+                return 1;
+            if (y is null)
+                return -1;
+            var r = Collation.Compare(x, y, CompareOptions.IgnoreCase);
+            if (r == 0)
+                r = string.CompareOrdinal(x, y);
+            if (r != 0)
+                return keys[k].Descending ? -r : r;
+        }
+        return 0;
+    }
+}

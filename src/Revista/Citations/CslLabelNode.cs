@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Revista.Citations;
+
+/// <summary>cs:label: the term for a variable ("p."/"pp.", "vol."), singular or plural from the value (CSL 1.0.2 "Label").</summary>
+internal sealed partial class CslLabelNode : CslNode
+{
+    private readonly string _variable;
+    private readonly string _form;
+    private readonly string _plural;
+    private readonly CslLook _look;
+
+    public CslLabelNode(XElement e)
+    {
+        _variable = e.Attr("variable") ?? "";
+        _form = e.Attr("form") ?? "long";
+        _plural = e.Attr("plural") ?? "contextual";
+        _look = CslLook.From(e);
+    }
+
+    public string Form => _form;
+    public string PluralRule => _plural;
+    public CslLook Look => _look;
+
+    public override CslOut? Render(CslContext ctx)
+    {
+        if (ctx.IsSuppressed(_variable))
+            return null;
+        var value = CslVariables.Value(ctx, _variable);
+        if (value is null)
+            return null;
+        var termName = _variable == "locator" ? ctx.Cite?.Label ?? "page" : _variable;
+        var plural = _plural switch
+        {
+            "always" => true,
+            "never" => false,
+            _ => IsPlural(_variable, value),
+        };
+        var text = ctx.Terms.Term(termName, _form, plural);
+        return string.IsNullOrEmpty(text) ? null : Leaf(text, _look, ctx);
+    }
+
+    private static bool IsPlural(string variable, string value)
+    {
+        if (variable.StartsWith("number-of-", StringComparison.Ordinal))
+            return int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 1;
+        return MultiplePattern().IsMatch(value);
+    }
+
+    [GeneratedRegex(@"\d\s*(?:[-–,&]|and)\s*\S|\d\s+\d")]
+    private static partial Regex MultiplePattern();
+}

@@ -1,0 +1,57 @@
+namespace Revista.Citations;
+
+/// <summary>A CSL-JSON name: personal (family, given, particles, suffix) or institutional (<c>literal</c>).</summary>
+public sealed record CslName
+{
+    public string? Family { get; init; }
+    public string? Given { get; init; }
+    public string? DroppingParticle { get; init; }
+    public string? NonDroppingParticle { get; init; }
+    public string? Suffix { get; init; }
+    public string? Literal { get; init; }
+    public bool CommaSuffix { get; init; }
+    public bool StaticOrdering { get; init; }
+
+    /// <summary>True for names written without spaces between parts (CJK and similar scripts), which CSL orders family-first.</summary>
+    public bool IsRomanesque => IsLatinLike(Family) && IsLatinLike(Given);
+
+    /// <summary>
+    /// Splits lower-case particles off the family name ("van der Berg", "d'Alembert") when the input did not give them
+    /// separately, as CSL-JSON from most sources does not.
+    /// </summary>
+    public CslName WithParsedParticles()
+    {
+        if (Literal is not null || Family is null || NonDroppingParticle is not null)
+            return this;
+        var family = Family;
+        var end = 0;
+        var i = 0;
+        while (i < family.Length)
+        {
+            var space = family.IndexOf(' ', i);
+            if (space < 0)
+                break;
+            var word = family[i..space];
+            if (word.Length == 0 || !char.IsLower(word[0]))
+                break;
+            end = space + 1;
+            i = space + 1;
+        }
+        if (end == 0)
+            return this;
+        return this with { NonDroppingParticle = family[..end].TrimEnd(), Family = family[end..] };
+    }
+
+    private static bool IsLatinLike(string? text)
+    {
+        if (text is null)
+            return true;
+        foreach (var c in text)
+        {
+            // Latin, Greek, Cyrillic, Hebrew, Arabic and their extensions: names are written with spaces between parts.
+            if (c > 0x052F && c < 0x0590 || c > 0x06FF && c < 0x1E00 || c > 0x1FFF && c < 0x2000 || c >= 0x2E80 && c < 0xFB00)
+                return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,303 @@
+using System.Text;
+using System.Xml.Linq;
+
+namespace Revista.Citations;
+
+/// <summary>
+/// cs:name: formats a name list — et-al truncation, "and", delimiters, sort order, initials and name-part formatting
+/// (CSL 1.0.2 "Name", "Name-part Formatting").
+/// </summary>
+internal sealed class CslNameNode
+{
+    private readonly Dictionary<string, string> _attributes;
+    private readonly CslLook _look;
+    private readonly CslLook _familyLook = CslLook.None;
+    private readonly CslLook _givenLook = CslLook.None;
+    // Resolved options per mode, tagged with the style they were resolved for (the default cs:name is shared by styles).
+    // Held as references so that concurrent renders read a whole pair, never half of one.
+    private readonly ResolvedOptions?[] _options = new ResolvedOptions?[2];
+
+    public CslNameNode(XElement e)
+    {
+        _attributes = e.Attributes().Where(a => !a.IsNamespaceDeclaration).ToDictionary(a => a.Name.LocalName, a => a.Value, StringComparer.Ordinal);
+        _look = CslLook.From(e);
+        foreach (var part in e.Elements().Where(x => x.Name.LocalName == "name-part"))
+        {
+            if (part.Attr("name") == "family")
+                _familyLook = CslLook.From(part);
+            else if (part.Attr("name") == "given")
+                _givenLook = CslLook.From(part);
+        }
+    }
+
+    private CslNameOptions Options(CslContext ctx)
+    {
+        var slot = ctx.IsCitation ? 0 : 1;
+        var cached = Volatile.Read(ref _options[slot]);
+        if (cached is not null && ReferenceEquals(cached.Style, ctx.Engine.Style))
+            return cached.Options;
+        var options = CslNameOptions.Resolve(_attributes, ctx);
+        Volatile.Write(ref _options[slot], new ResolvedOptions(ctx.Engine.Style, options));
+        return options;
+    }
+
+    public string Form(CslContext ctx) => Options(ctx).Form;
+
+    public int VisibleCount(IReadOnlyList<CslName> names, CslContext ctx)
+    {
+        var (shown, _, _) = Truncation(names.Count, Options(ctx), ctx);
+        return shown;
+    }
+
+    private static (int Shown, bool EtAl, bool UseLast) Truncation(int count, CslNameOptions o, CslContext ctx)
+    {
+        var min = o.EtAlMin;
+        var first = o.EtAlUseFirst;
+        if (ctx.IsCitation && ctx.Position != CslPosition.First)
+        {
+            min = o.EtAlSubsequentMin ?? min;
+            first = o.EtAlSubsequentUseFirst ?? first;
+        }
+        if (ctx.SortMode)
+        {
+            min = ctx.SortNamesMin ?? min;
+            first = ctx.SortNamesUseFirst ?? first;
+        }
+        if (min <= 0 || first <= 0 || count < min || first >= count)
+            return (count, false, false);
+        var shown = Math.Min(count, first + ctx.AddNames);
+        if (shown >= count)
+            return (count, false, false);
+        var useLast = (ctx.SortMode ? ctx.SortNamesUseLast ?? o.EtAlUseLast : o.EtAlUseLast) && shown <= count - 2;
+        return (shown, !useLast, useLast);
+    }
+
+    public CslOut? Format(IReadOnlyList<CslName> names, CslContext ctx, (string Term, CslLook Look)? etAl)
+    {
+        var o = Options(ctx);
+        var (shown, useEtAl, useLast) = Truncation(names.Count, o, ctx);
+        if (ctx.SortMode)
+        {
+            var sb = new StringBuilder();
+            for (var i = 0; i < shown; i++)
+            {
+                if (i > 0)
+                    sb.Append(',');
+                sb.Append(SortKey(names[i], o));
+            }
+            return new CslOut(sb.ToString());
+        }
+        var formatted = new List<CslOut>(shown + 2);
+        for (var i = 0; i < shown; i++)
+            formatted.Add(FormatName(names[i], i, o, ctx));
+
+        var pieces = new List<CslOut>(formatted.Count * 2 + 2);
+        var andTerm = o.And switch
+        {
+            "text" => ctx.Terms.Term("and"),
+            "symbol" => "&",
+            _ => null,
+        };
+        for (var i = 0; i < formatted.Count; i++)
+        {
+            if (i > 0)
+            {
+                var isLast = i == formatted.Count - 1 && !useEtAl && !useLast;
+                if (isLast && andTerm is not null)
+                {
+                    // citeproc-js joins a trailing institution "contextually" whatever the style says.
+                    var rule = names[i].Literal is not null ? "contextual" : o.DelimiterPrecedesLast;
+                    var precedes = rule switch
+                    {
+                        "always" => true,
+                        "never" => false,
+                        "after-inverted-name" => IsInverted(i - 1, o, names[i - 1]),
+                        _ => formatted.Count >= 3,
+                    };
+                    pieces.Add(new CslOut((precedes ? o.Delimiter : " ") + andTerm + " "));
+                }
+                else
+                    pieces.Add(new CslOut(o.Delimiter));
+            }
+            pieces.Add(formatted[i]);
+        }
+        if (useEtAl)
+        {
+            var term = ctx.Terms.Term(etAl?.Term ?? "et-al");
+            if (!string.IsNullOrEmpty(term))
+            {
+                var precedes = o.DelimiterPrecedesEtAl switch
+                {
+                    "always" => true,
+                    "never" => false,
+                    "after-inverted-name" => IsInverted(shown - 1, o, names[shown - 1]),
+                    _ => shown >= 2,
+                };
+                pieces.Add(new CslOut(precedes ? o.Delimiter : " "));
+                pieces.Add(CslNode.Leaf(term, etAl?.Look ?? CslLook.None, ctx));
+            }
+        }
+        else if (useLast)
+        {
+            pieces.Add(new CslOut(o.Delimiter + "… "));
+            pieces.Add(FormatName(names[^1], names.Count - 1, o, ctx));
+        }
+        return CslNode.Wrap(pieces, null, _look, ctx);
+    }
+
+    private static bool IsInverted(int index, CslNameOptions o, CslName name) =>
+        name.Literal is null && (o.NameAsSortOrder == "all" || o.NameAsSortOrder == "first" && index == 0);
+
+    private static string SortKey(CslName name, CslNameOptions o)
+    {
+        if (name.Literal is not null)
+            return name.Literal;
+        var sb = new StringBuilder();
+        if (o.Demote == "never" && name.NonDroppingParticle is not null)
+            sb.Append(name.NonDroppingParticle).Append(' ');
+        sb.Append(name.Family);
+        if (o.Demote != "never" && name.NonDroppingParticle is not null)
+            sb.Append(' ').Append(name.NonDroppingParticle);
+        if (name.DroppingParticle is not null)
+            sb.Append(' ').Append(name.DroppingParticle);
+        if (name.Given is not null)
+            sb.Append(' ').Append(name.Given);
+        if (name.Suffix is not null)
+            sb.Append(' ').Append(name.Suffix);
+        return sb.ToString();
+    }
+
+    private CslOut FormatName(CslName name, int index, CslNameOptions o, CslContext ctx)
+    {
+        if (name.Literal is not null)
+            return Part(name.Literal, _familyLook, ctx);
+        var form = o.Form;
+        if (ctx.GivenLevel > 0 && form == "short")
+            form = "long";
+        var family = Particle(name.NonDroppingParticle, name.Family ?? "");
+        if (!name.IsRomanesque)
+        {
+            if (form == "short" || name.Given is null)
+                return Part(family, _familyLook, ctx);
+            return new CslOut([Part(family, _familyLook, ctx), Part(name.Given, _givenLook, ctx)], null);
+        }
+        if (form == "short" || name.Given is null && name.DroppingParticle is null)
+        {
+            var only = new List<CslOut> { Part(family, _familyLook, ctx) };
+            if (form != "short" && name.Suffix is not null)
+                only.Add(new CslOut((name.CommaSuffix ? ", " : " ") + name.Suffix));
+            return only.Count == 1 ? only[0] : new CslOut(only, null);
+        }
+        var given = name.Given is null ? null : Given(name.Given, o, ctx);
+        var kids = new List<CslOut>(5);
+        if (IsInverted(index, o, name))
+        {
+            var demote = o.Demote == "display-and-sort";
+            kids.Add(Part(demote ? name.Family ?? "" : family, _familyLook, ctx));
+            var rest = Join(given, name.DroppingParticle);
+            if (demote)
+                rest = Join(rest, name.NonDroppingParticle);
+            if (!string.IsNullOrEmpty(rest))
+            {
+                kids.Add(new CslOut(o.SortSeparator));
+                kids.Add(Part(rest, _givenLook, ctx));
+            }
+            if (name.Suffix is not null)
+            {
+                kids.Add(new CslOut(o.SortSeparator));
+                kids.Add(new CslOut(name.Suffix));
+            }
+        }
+        else
+        {
+            var first = Join(given, name.DroppingParticle);
+            if (!string.IsNullOrEmpty(first))
+            {
+                kids.Add(Part(first, _givenLook, ctx));
+                kids.Add(new CslOut(" "));
+            }
+            kids.Add(Part(family, _familyLook, ctx));
+            if (name.Suffix is not null)
+                kids.Add(new CslOut((name.CommaSuffix ? ", " : " ") + name.Suffix));
+        }
+        return new CslOut(kids, null);
+    }
+
+    private static string? Join(string? a, string? b) =>
+        string.IsNullOrEmpty(a) ? b : string.IsNullOrEmpty(b) ? a : a + " " + b;
+
+    /// <summary>"van" + "Gogh"; particles ending in an apostrophe or hyphen attach without a space ("d’Alembert").</summary>
+    private static string Particle(string? particle, string family)
+    {
+        if (string.IsNullOrEmpty(particle))
+            return family;
+        return particle[^1] is '\'' or '’' or '-' ? particle + family : particle + " " + family;
+    }
+
+    private static CslOut Part(string text, CslLook look, CslContext ctx) =>
+        CslNode.Leaf(CslVariables.Typographic(text, ctx.Terms), look, ctx);
+
+    private static string Given(string given, CslNameOptions o, CslContext ctx)
+    {
+        if (o.InitializeWith is null || ctx.GivenLevel >= 2)
+            return given;
+        return Initials(given, o.InitializeWith, o.Initialize, o.InitializeWithHyphen);
+    }
+
+    /// <summary>
+    /// "Maria Teresa da Costa" → "M. T. da C." (initialize-with ". "): capitalised words become initials, lower-case words
+    /// (particles inside given names) stay whole; "Jean-Paul" → "J.-P." unless initialize-with-hyphen is false.
+    /// </summary>
+    public static string Initials(string given, string with, bool initialize, bool hyphen)
+    {
+        var sb = new StringBuilder();
+        foreach (var word in given.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+            for (var p = 0; p < parts.Length; p++)
+            {
+                var part = parts[p];
+                var pieces = part.Split('.', StringSplitOptions.RemoveEmptyEntries);
+                var isInitials = part.Contains('.', StringComparison.Ordinal) || pieces.Length == 1 && pieces[0].Length == 1;
+                if (!initialize && !isInitials)
+                {
+                    if (p > 0)
+                        sb.Append('-');
+                    sb.Append(part).Append(' ');
+                    continue;
+                }
+                if (p > 0)
+                {
+                    // citeproc-js drops a lower-case part after a hyphen ("Seung-kyu" → "S.").
+                    if (char.IsLower(part[0]))
+                        continue;
+                    TrimEndSpaces(sb);
+                    if (hyphen)
+                        sb.Append('-');
+                }
+                foreach (var piece in pieces)
+                {
+                    if (char.IsLower(piece[0]))
+                        sb.Append(' ').Append(piece).Append(' ');
+                    else
+                    {
+                        var length = char.IsSurrogate(piece[0]) && piece.Length > 1 ? 2 : 1;
+                        sb.Append(piece, 0, length).Append(with);
+                    }
+                }
+            }
+        }
+        var text = sb.ToString();
+        while (text.Contains("  ", StringComparison.Ordinal))
+            text = text.Replace("  ", " ", StringComparison.Ordinal);
+        return text.Trim();
+    }
+
+    private static void TrimEndSpaces(StringBuilder sb)
+    {
+        while (sb.Length > 0 && sb[^1] == ' ')
+            sb.Length--;
+    }
+
+    private sealed record ResolvedOptions(CslStyle Style, CslNameOptions Options);
+}

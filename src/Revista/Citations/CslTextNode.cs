@@ -1,0 +1,86 @@
+using System.Xml.Linq;
+
+namespace Revista.Citations;
+
+/// <summary>cs:text: a variable, a macro, a term or a literal value.</summary>
+internal sealed class CslTextNode : CslNode
+{
+    // Variables holding identifiers, rendered verbatim (no typographic quotes).
+    private static readonly HashSet<string> Verbatim = new(StringComparer.Ordinal)
+    {
+        "DOI", "ISBN", "ISSN", "PMCID", "PMID", "URL", "call-number", "citation-key",
+    };
+
+    private readonly CslStyle _style;
+    private readonly string? _variable;
+    private readonly string? _macroName;
+    private readonly string? _term;
+    private readonly string? _value;
+    private readonly string _form;
+    private readonly bool _plural;
+    private readonly CslLook _look;
+
+    public CslTextNode(XElement e, CslStyle style)
+    {
+        _style = style;
+        _variable = e.Attr("variable");
+        _macroName = e.Attr("macro");
+        _term = e.Attr("term");
+        _value = e.Attr("value");
+        _form = e.Attr("form") ?? "long";
+        _plural = e.Attr("plural") == "true";
+        _look = CslLook.From(e);
+    }
+
+    public override CslOut? Render(CslContext ctx)
+    {
+        if (_variable is not null)
+            return RenderVariable(ctx, _variable);
+        if (_macroName is not null)
+        {
+            var macro = _style.Macro(_macroName);
+            return Wrap(RenderAll(macro, ctx), null, _look, ctx);
+        }
+        if (_term is not null)
+        {
+            var text = ctx.Terms.Term(_term, _form, _plural);
+            return string.IsNullOrEmpty(text) ? null : Leaf(text, _look, ctx);
+        }
+        return string.IsNullOrEmpty(_value) ? null : Leaf(_value, _look, ctx);
+    }
+
+    private CslOut? RenderVariable(CslContext ctx, string variable)
+    {
+        ctx.VariablesCalled++;
+        if (ctx.IsSuppressed(variable))
+            return null;
+        string? value = null;
+        if (_form == "short")
+        {
+            value = ctx.Item.Get(variable + "-short");
+            if (value is not null)
+                ctx.Used(variable + "-short");
+        }
+        value ??= CslVariables.Value(ctx, variable);
+        if (value is null)
+            return null;
+        ctx.VariablesRendered++;
+        ctx.Used(variable);
+        if (ctx.SortMode && variable == "citation-number")
+            return new CslOut(ctx.CitationNumber.ToString("D8", System.Globalization.CultureInfo.InvariantCulture));
+        // citeproc-js puts the locale's page-range-delimiter into every page range, formatted or not.
+        var verbatim = Verbatim.Contains(variable) || variable is "citation-number" or "year-suffix";
+        // citeproc-js puts the locale's page-range-delimiter into every page range, formatted or not.
+        if (variable == "page")
+            value = CslVariables.FormatPageRange(value, _style.PageRangeFormat, ctx.Terms);
+        else if (variable == "locator")
+            value = CslVariables.FormatPageRange(value, (ctx.Cite?.Label ?? "page") == "page" ? _style.PageRangeFormat : null, ctx.Terms);
+        if (verbatim || value.IndexOf('<') < 0)
+            return Leaf(verbatim ? value : CslVariables.Typographic(value, ctx.Terms), _look, ctx);
+        // Markup first, so that the quotes of its attributes are not mistaken for text quotes.
+        var rich = CslMarkup.Parse(value);
+        foreach (var leaf in rich.Leaves())
+            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms);
+        return Wrap([rich], null, _look, ctx);
+    }
+}

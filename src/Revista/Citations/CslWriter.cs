@@ -1,0 +1,253 @@
+using System.Text;
+
+namespace Revista.Citations;
+
+/// <summary>
+/// Serialises a <see cref="CslOut"/> tree as plain text or as HTML (every piece of text HTML-encoded, tags only from the
+/// fixed set below). Merges punctuation where affixes and delimiters meet (". " after "?", ",," …) and moves a following
+/// period or comma inside closing quotes when the locale asks for it (CSL 1.0.2 "punctuation-in-quote").
+/// </summary>
+internal sealed class CslWriter
+{
+    private readonly List<Token> _tokens = [];
+    private readonly bool _html;
+    private readonly CslTerms _terms;
+    private int _quoteDepth;
+    private int _italic;
+    private int _bold;
+    private int _smallCaps;
+
+    private CslWriter(bool html, CslTerms terms)
+    {
+        _html = html;
+        _terms = terms;
+    }
+
+    private enum Kind
+    {
+        Text,
+        Tag,
+        CloseQuote,
+    }
+
+    public static string Write(CslOut? output, CslTerms terms, bool html)
+    {
+        if (output is null)
+            return "";
+        var writer = new CslWriter(html, terms);
+        writer.Emit(output);
+        return writer.Finish();
+    }
+
+    private void Emit(CslOut o)
+    {
+        var look = o.Look;
+        AppendText(look.Prefix);
+        var closers = new List<string>(4);
+        if (_html && look.Display is { } display)
+        {
+            _tokens.Add(new Token(Kind.Tag, $"<div class=\"csl-{display}\">"));
+            closers.Add("</div>");
+        }
+        if (look.HasFormatting)
+            OpenFormatting(look, closers);
+        var quoted = look.Quotes;
+        if (quoted)
+        {
+            var inner = _quoteDepth % 2 == 1;
+            AppendText(_terms.Term(inner ? "open-inner-quote" : "open-quote") ?? (inner ? "‘" : "“"));
+            _quoteDepth++;
+        }
+        if (o.Kids is null)
+            AppendText(quoted ? FlipQuotes(o.Text ?? "") : o.Text);
+        else
+        {
+            for (var i = 0; i < o.Kids.Count; i++)
+            {
+                if (i > 0)
+                    AppendText(o.Delimiter);
+                Emit(o.Kids[i]);
+            }
+        }
+        if (quoted)
+        {
+            _quoteDepth--;
+            var inner = _quoteDepth % 2 == 1;
+            _tokens.Add(new Token(Kind.CloseQuote, _terms.Term(inner ? "close-inner-quote" : "close-quote") ?? (inner ? "’" : "”")));
+        }
+        for (var i = closers.Count - 1; i >= 0; i--)
+            _tokens.Add(new Token(Kind.Tag, closers[i]));
+        if (look.FontStyle is "italic" or "oblique" && _html)
+            _italic--;
+        if (look.FontWeight == "bold" && _html)
+            _bold--;
+        if (look.FontVariant == "small-caps" && _html)
+            _smallCaps--;
+        AppendText(look.Suffix);
+    }
+
+    /// <summary>Quotation marks inside quoted text alternate to the inner pair (“a ‘b’ c”, «a “b” c»).</summary>
+    private string FlipQuotes(string text)
+    {
+        if (_quoteDepth % 2 == 0)
+            return text;
+        var open = _terms.Term("open-quote") ?? "“";
+        var close = _terms.Term("close-quote") ?? "”";
+        if (!text.Contains(open, StringComparison.Ordinal) && !text.Contains('“', StringComparison.Ordinal))
+            return text;
+        var innerOpen = _terms.Term("open-inner-quote") ?? "‘";
+        var innerClose = _terms.Term("close-inner-quote") ?? "’";
+        return text.Replace(open, innerOpen, StringComparison.Ordinal).Replace(close, innerClose, StringComparison.Ordinal)
+            .Replace("“", innerOpen, StringComparison.Ordinal).Replace("”", innerClose, StringComparison.Ordinal);
+    }
+
+    private void OpenFormatting(CslLook look, List<string> closers)
+    {
+        if (!_html)
+            return;
+        switch (look.FontStyle)
+        {
+            case "italic" or "oblique":
+                Open(_italic > 0 ? "<span style=\"font-style:normal;\">" : "<i>", _italic > 0 ? "</span>" : "</i>", closers);
+                _italic++;
+                break;
+            case "normal" when _italic > 0:
+                Open("<span style=\"font-style:normal;\">", "</span>", closers);
+                break;
+        }
+        switch (look.FontVariant)
+        {
+            case "small-caps":
+                Open(_smallCaps > 0 ? "<span style=\"font-variant:normal;\">" : "<span style=\"font-variant:small-caps;\">", "</span>", closers);
+                _smallCaps++;
+                break;
+            case "normal" when _smallCaps > 0:
+                Open("<span style=\"font-variant:normal;\">", "</span>", closers);
+                break;
+        }
+        switch (look.FontWeight)
+        {
+            case "bold":
+                Open(_bold > 0 ? "<span style=\"font-weight:normal;\">" : "<b>", _bold > 0 ? "</span>" : "</b>", closers);
+                _bold++;
+                break;
+            case "light":
+                Open("<span style=\"font-weight:light;\">", "</span>", closers);
+                break;
+            case "normal" when _bold > 0:
+                Open("<span style=\"font-weight:normal;\">", "</span>", closers);
+                break;
+        }
+        if (look.TextDecoration == "underline")
+            Open("<span style=\"text-decoration:underline;\">", "</span>", closers);
+        switch (look.VerticalAlign)
+        {
+            case "sup":
+                Open("<sup>", "</sup>", closers);
+                break;
+            case "sub":
+                Open("<sub>", "</sub>", closers);
+                break;
+        }
+    }
+
+    private void Open(string open, string close, List<string> closers)
+    {
+        _tokens.Add(new Token(Kind.Tag, open));
+        closers.Add(close);
+    }
+
+    private void AppendText(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return;
+        var last = LastTextIndex();
+        if (last >= 0 && _tokens[last].Kind == Kind.CloseQuote && _terms.PunctuationInQuote && text[0] is '.' or ',')
+        {
+            var punctuation = text[0].ToString();
+            text = text[1..];
+            var before = LastTextIndex(last - 1);
+            if (before < 0 || Merge(_tokens[before].Value, punctuation) is { Length: > 0 })
+                _tokens.Insert(last, new Token(Kind.Text, punctuation));
+            if (text.Length == 0)
+                return;
+            last = LastTextIndex();
+        }
+        if (last >= 0)
+        {
+            text = Merge(_tokens[last].Value, text);
+            if (text.Length == 0)
+                return;
+        }
+        _tokens.Add(new Token(Kind.Text, text));
+    }
+
+    /// <summary>What is left of <paramref name="next"/> after the punctuation it shares with the end of <paramref name="previous"/>.</summary>
+    private static string Merge(string previous, string next)
+    {
+        if (previous.Length == 0 || next.Length == 0)
+            return next;
+        var p = previous[^1];
+        var n = next[0];
+        if (n == ' ' && p == ' ')
+            return next[1..];
+        if (n == '.' && p is '.' or '?' or '!' or '…')
+            return next[1..];
+        if (n is ',' or ';' or ':' && p == n)
+            return next[1..];
+        // "semicolon;" + ": colon" keeps the first mark only.
+        if (n is ';' or ':' or ',' && p is ';' or ':')
+            return next[1..];
+        return next;
+    }
+
+    private int LastTextIndex(int from = int.MaxValue)
+    {
+        for (var i = Math.Min(from, _tokens.Count - 1); i >= 0; i--)
+        {
+            if (_tokens[i].Kind != Kind.Tag)
+                return i;
+        }
+        return -1;
+    }
+
+    private string Finish()
+    {
+        var sb = new StringBuilder();
+        foreach (var t in _tokens)
+        {
+            if (t.Kind == Kind.Tag)
+                sb.Append(t.Value);
+            else if (_html)
+                AppendEncoded(sb, t.Value);
+            else
+                sb.Append(t.Value);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>HTML-encodes as citeproc-js does (numeric references), so output compares byte for byte.</summary>
+    public static void AppendEncoded(StringBuilder sb, string text)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&':
+                    sb.Append("&#38;");
+                    break;
+                case '<':
+                    sb.Append("&#60;");
+                    break;
+                case '>':
+                    sb.Append("&#62;");
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+    }
+
+    private readonly record struct Token(Kind Kind, string Value);
+}
