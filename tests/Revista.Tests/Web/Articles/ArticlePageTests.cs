@@ -102,14 +102,14 @@ public sealed class ArticlePageTests(DemoSiteFixture demo) : IClassFixture<DemoS
     }
 
     [Fact]
-    public async Task Cites_the_article_in_vancouver_style_and_gives_its_information()
+    public async Task Cites_the_article_in_vancouver_style_through_the_csl_processor_and_gives_its_information()
     {
         var page = await OpenCaseReportAsync();
 
         Assert.Equal(
             "Valdeolmos Carrió I, Arenillas Puig T, Busquets Ondarra C, Ferrer Aldecoa M, Escartín Lobo N. "
             + "Crowned Dens Syndrome Presenting as Acute Febrile Neck Pain in an Older Woman. Rev Clin Reumatol Autoinmun. "
-            + "2026;12(5):312-3. doi:10.99999/rcra.2026.0412",
+            + "2026 Aug 14;12(5):312–3. doi:10.99999/rcra.2026.0412",
             Text(page.QuerySelector(".cite-as .citation")));
         var facts = Facts(page);
         Assert.Equal("2 March 2026", facts["Received"]);
