@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Revista.Citations;
+using Revista.Tests.Infrastructure;
 
 namespace Revista.Tests.Citations;
 
@@ -10,12 +12,16 @@ namespace Revista.Tests.Citations;
 internal static class CitationJs
 {
     private static readonly Lazy<string?> ProjectFolder = new(() =>
+        SharedFolder.RepositoryRoot() is { } root ? Path.Combine(root, "tests", "Revista.Tests") : null);
+
+    /// <summary>Our export of <paramref name="records"/> in the citation-js format named ris, bibtex or csl.</summary>
+    public static string Write(string format, IEnumerable<CitationRecord> records) => format switch
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Revista.slnx")))
-            dir = dir.Parent;
-        return dir is null ? null : Path.Combine(dir.FullName, "tests", "Revista.Tests");
-    });
+        "ris" => RisWriter.Write(records),
+        "bibtex" => BibTexWriter.Write(records),
+        "csl" => CslJsonWriter.Write(records),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "ris, bibtex or csl"),
+    };
 
     /// <summary>The items citation-js reads from <paramref name="text"/>; format is ris, bibtex or csl.</summary>
     public static async Task<JsonArray> ReadAsync(string text, string format)

@@ -34,12 +34,7 @@ public sealed class CorpusExportTests : MigratedDatabaseTests
             records.AddRange(await CitationRecords.ForReferencesAsync(db, id, Ct));
         Assert.True(records.Count > 100, $"only {records.Count} records");
 
-        var text = format switch
-        {
-            "ris" => RisWriter.Write(records),
-            "bibtex" => BibTexWriter.Write(records),
-            _ => CslJsonWriter.Write(records),
-        };
+        var text = CitationJs.Write(format, records);
         var items = await CitationJs.ReadAsync(text, format);
 
         Assert.Equal(records.Count, items.Count);

@@ -1,3 +1,5 @@
+using Revista.Tests.Infrastructure;
+
 namespace Revista.Tests.Citations;
 
 /// <summary>
@@ -21,23 +23,7 @@ public static class SharedCsl
     }
 
     /// <summary>The repository root (the folder holding Revista.slnx).</summary>
-    public static string? RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Revista.slnx")))
-            dir = dir.Parent;
-        return dir?.FullName;
-    }
+    public static string? RepositoryRoot() => SharedFolder.RepositoryRoot();
 
-    private static string? Locate()
-    {
-        var root = RepositoryRoot();
-        for (var parent = root is null ? null : Directory.GetParent(root); parent is not null; parent = parent.Parent)
-        {
-            var csl = Path.Combine(parent.FullName, "shared", "csl");
-            if (File.Exists(Path.Combine(csl, "oracle-citeprocjs.json")))
-                return csl;
-        }
-        return null;
-    }
+    private static string? Locate() => SharedFolder.Find("csl", "oracle-citeprocjs.json");
 }

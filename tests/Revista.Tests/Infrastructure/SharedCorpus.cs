@@ -29,17 +29,5 @@ public static class SharedCorpus
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static string? Locate()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Revista.slnx")))
-            dir = dir.Parent;
-        for (var parent = dir?.Parent; parent is not null; parent = parent.Parent)
-        {
-            var corpus = Path.Combine(parent.FullName, "shared", "corpus");
-            if (File.Exists(Path.Combine(corpus, "manifest.tsv")))
-                return corpus;
-        }
-        return null;
-    }
+    private static string? Locate() => SharedFolder.Find("corpus", "manifest.tsv");
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Revista.Tests.Infrastructure;
 
 namespace Revista.Tests.Web;
 
@@ -25,11 +26,6 @@ public sealed class SiteTextTests
     private static List<string> Keys(string file) =>
         [.. XDocument.Load(file).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)];
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Revista.slnx")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Revista.slnx not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() =>
+        SharedFolder.RepositoryRoot() ?? throw new InvalidOperationException("Revista.slnx not found above " + AppContext.BaseDirectory);
 }
