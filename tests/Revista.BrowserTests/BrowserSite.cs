@@ -28,14 +28,19 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (no cookies) at the site, phone-narrow or desktop-wide, in the light colour scheme.</summary>
-    public async Task<BrowserTab> OpenTabAsync(int width = 1280)
+    /// <summary>
+    /// A fresh context (no cookies) at the site, phone-narrow or desktop-wide, in the light colour scheme; with
+    /// <paramref name="javaScript"/> false the pages' scripts do not run, as for a reader who turned them off.
+    /// </summary>
+    public async Task<BrowserTab> OpenTabAsync(int width = 1280, bool javaScript = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Site.Address.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             ColorScheme = ColorScheme.Light,
+            JavaScriptEnabled = javaScript,
+            AcceptDownloads = true,
         });
         context.SetDefaultTimeout(15_000);
         return new BrowserTab(await context.NewPageAsync());

@@ -17,7 +17,7 @@ public sealed class ValidityTests(BrowserSite browser)
             foreach (var language in new[] { "en", "es" })
             {
                 await using var tab = await browser.OpenTabAsync();
-                foreach (var view in new[] { SiteView.Home, SiteView.Journal, SiteView.Issue, SiteView.Article })
+                foreach (var view in new[] { SiteView.Home, SiteView.Journal, SiteView.About, SiteView.Section, SiteView.Issue, SiteView.Article })
                 {
                     await DemoJournal.OpenAsync(tab.Page, view, language);
                     await SaveServedHtmlAsync(tab.Page, Path.Combine(folder, $"{view}-{language}.html"));
@@ -25,6 +25,13 @@ public sealed class ValidityTests(BrowserSite browser)
                 var article = await new ArticlePage(tab.Page).AnswerHealthProfessionalYesAsync();
                 Assert.False(await article.Gate.IsVisibleAsync());
                 await SaveServedHtmlAsync(tab.Page, Path.Combine(folder, $"Article-{language}-gate-passed.html"));
+                // The article's own views, past the question (this tab answered it above), then the figures view asked again.
+                foreach (var view in new[] { SiteView.Figures, SiteView.Figure, SiteView.Statistics, SiteView.SideBySide, SiteView.FiguresGated })
+                {
+                    await DemoJournal.OpenAsync(tab.Page, view, language);
+                    Assert.Equal(view == SiteView.FiguresGated, await tab.Page.Locator("main .health-gate").CountAsync() > 0);
+                    await SaveServedHtmlAsync(tab.Page, Path.Combine(folder, $"{view}-{language}.html"));
+                }
             }
 
             var errors = await NuHtmlChecker.ErrorsAsync([.. Directory.GetFiles(folder).Order(StringComparer.Ordinal)], TestContext.Current.CancellationToken);
