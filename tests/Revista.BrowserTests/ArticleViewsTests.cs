@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Revista.BrowserTests.Pages;
+using Revista.BrowserTests.Tools;
 
 namespace Revista.BrowserTests;
 
@@ -26,6 +27,8 @@ public sealed class ArticleViewsTests(BrowserSite browser)
         await image.EvaluateAsync("img => img.decode()");
         Assert.True(await image.EvaluateAsync<int>("img => img.naturalWidth") > 0);
         Assert.True(await FocusIsInsideAsync(dialog), "focus did not move into the viewer");
+        var violations = await Axe.ViolationsAsync(tab.Page);
+        Assert.True(violations.Count == 0, "the open viewer:\n" + string.Join("\n", violations));
         for (var i = 0; i < 6; i++)
         {
             await tab.Page.Keyboard.PressAsync(i % 3 == 2 ? "Shift+Tab" : "Tab");

@@ -26,6 +26,18 @@ public sealed class BrowserSite : IAsyncLifetime
             Headless = true,
             Args = TestTools.ChromiumArgs,
         });
+        await WarmUpAsync();
+    }
+
+    /// <summary>
+    /// Walks once from the home page to the case report's figures view, so the first test of the run does not pay for
+    /// the server's first requests (compiling the pages, building the data model) inside its own timeouts.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        await using var tab = await OpenTabAsync();
+        tab.Page.SetDefaultTimeout(60_000);
+        await Pages.DemoJournal.OpenAsync(tab.Page, Pages.SiteView.Figures);
     }
 
     /// <summary>
