@@ -54,7 +54,7 @@ public sealed class BrowserSite : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return new BrowserTab(await context.NewPageAsync());
     }
 
