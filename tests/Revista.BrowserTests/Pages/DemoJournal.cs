@@ -53,6 +53,7 @@ public static class DemoJournal
                 await (await OpenCaseReportPastTheGateAsync(page, language)).OpenFiguresViewAsync();
                 await page.Context.ClearCookiesAsync();
                 await page.ReloadAsync();
+                await page.Locator("main .health-gate").WaitForAsync();
                 break;
             default: throw new ArgumentOutOfRangeException(nameof(view));
         }
