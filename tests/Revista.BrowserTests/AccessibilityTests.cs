@@ -14,7 +14,11 @@ public sealed class AccessibilityTests(BrowserSite browser)
     public static TheoryData<SiteView, string> Pages()
     {
         var data = new TheoryData<SiteView, string>();
-        foreach (var view in new[] { SiteView.Home, SiteView.Journal, SiteView.Issue })
+        foreach (var view in new[]
+        {
+            SiteView.Home, SiteView.Journal, SiteView.About, SiteView.Section, SiteView.Issue,
+            SiteView.Figures, SiteView.FiguresGated, SiteView.Figure, SiteView.Statistics, SiteView.SideBySide,
+        })
             foreach (var language in new[] { "en", "es" })
                 data.Add(view, language);
         return data;

@@ -143,6 +143,13 @@ public sealed class ReadingTests(BrowserSite browser)
     [InlineData(SiteView.Journal)]
     [InlineData(SiteView.Issue)]
     [InlineData(SiteView.Article)]
+    [InlineData(SiteView.About)]
+    [InlineData(SiteView.Section)]
+    [InlineData(SiteView.Figures)]
+    [InlineData(SiteView.FiguresGated)]
+    [InlineData(SiteView.Figure)]
+    [InlineData(SiteView.Statistics)]
+    [InlineData(SiteView.SideBySide)]
     public async Task Pages_need_no_horizontal_scrolling_at_320_pixels(SiteView view)
     {
         await using var tab = await browser.OpenTabAsync(width: 320);

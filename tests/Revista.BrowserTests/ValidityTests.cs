@@ -17,7 +17,7 @@ public sealed class ValidityTests(BrowserSite browser)
             foreach (var language in new[] { "en", "es" })
             {
                 await using var tab = await browser.OpenTabAsync();
-                foreach (var view in new[] { SiteView.Home, SiteView.Journal, SiteView.Issue, SiteView.Article })
+                foreach (var view in new[] { SiteView.Home, SiteView.Journal, SiteView.About, SiteView.Section, SiteView.Issue, SiteView.Article })
                 {
                     await DemoJournal.OpenAsync(tab.Page, view, language);
                     await SaveServedHtmlAsync(tab.Page, Path.Combine(folder, $"{view}-{language}.html"));
@@ -25,6 +25,21 @@ public sealed class ValidityTests(BrowserSite browser)
                 var article = await new ArticlePage(tab.Page).AnswerHealthProfessionalYesAsync();
                 Assert.False(await article.Gate.IsVisibleAsync());
                 await SaveServedHtmlAsync(tab.Page, Path.Combine(folder, $"Article-{language}-gate-passed.html"));
+                // The article's own views past the question, each reached from the article (one walk from the home page
+                // is enough), then the figures view for a reader who has not answered it.
+                await article.OpenStatisticsAsync();
+                await SaveServedHtmlAsync(tab.Page, Path.Combine(folder, $"Statistics-{language}.html"));
+                await tab.Page.GoBackAsync();
+                await article.OpenSideBySideAsync();
+                await SaveServedHtmlAsync(tab.Page, Path.Combine(folder, $"SideBySide-{language}.html"), mustContain: "parallel-cell");
+                await tab.Page.GoBackAsync();
+                var figures = await article.OpenFiguresViewAsync();
+                await SaveServedHtmlAsync(tab.Page, Path.Combine(folder, $"Figures-{language}.html"), mustContain: "figure-list");
+                var figuresUrl = tab.Page.Url;
+                await figures.OpenFigureAsync();
+                await SaveServedHtmlAsync(tab.Page, Path.Combine(folder, $"Figure-{language}.html"), mustContain: "figure-large");
+                await tab.Page.Context.ClearCookiesAsync();
+                await SaveServedHtmlAsync(tab.Page, Path.Combine(folder, $"FiguresGated-{language}.html"), figuresUrl, mustContain: "health-gate");
             }
 
             var errors = await NuHtmlChecker.ErrorsAsync([.. Directory.GetFiles(folder).Order(StringComparer.Ordinal)], TestContext.Current.CancellationToken);
@@ -38,10 +53,13 @@ public sealed class ValidityTests(BrowserSite browser)
     }
 
     /// <summary>The bytes the server sends for the page's URL (with the tab's cookies), not the DOM after script ran.</summary>
-    private static async Task SaveServedHtmlAsync(IPage page, string file)
+    private static async Task SaveServedHtmlAsync(IPage page, string file, string? url = null, string? mustContain = null)
     {
-        var response = await page.APIRequest.GetAsync(page.Url);
+        var response = await page.APIRequest.GetAsync(url ?? page.Url);
         Assert.Equal(200, response.Status);
-        await File.WriteAllTextAsync(file, await response.TextAsync(), TestContext.Current.CancellationToken);
+        var html = await response.TextAsync();
+        if (mustContain is not null)
+            Assert.Contains(mustContain, html, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, html, TestContext.Current.CancellationToken);
     }
 }

@@ -84,6 +84,30 @@ public sealed class ArticlePage(IPage page)
         return Page.Locator(href);
     }
 
+    /// <summary>The "View figure" link under each figure of the full text: the viewer opens from it, or the figure page without script.</summary>
+    public ILocator FigureViewLinks => FullText.Locator("figure .figure-view a");
+
+    /// <summary>The export-citation menu of the article tools (a details element) and its summary, the menu button.</summary>
+    public ILocator ExportMenu => Page.Locator("main section.tools details.tool-menu");
+
+    /// <summary>Follows the article navigation's link to the separate figures and tables view.</summary>
+    public async Task<FiguresView> OpenFiguresViewAsync()
+    {
+        await Links.FollowAsync(Page.Locator("main nav.article-toc a[href$='/figures']"));
+        return new FiguresView(Page);
+    }
+
+    /// <summary>Follows the article navigation's link to the statistics view.</summary>
+    public async Task OpenStatisticsAsync() =>
+        await Links.FollowAsync(Page.Locator("main nav.article-toc a[href$='/statistics']"));
+
+    /// <summary>Follows the article tools' link to the side-by-side view of the original and its translation.</summary>
+    public async Task<SideBySideView> OpenSideBySideAsync()
+    {
+        await Links.FollowAsync(Page.Locator("main section.tools a[href$='/side-by-side']"));
+        return new SideBySideView(Page);
+    }
+
     /// <summary>Whether any part of <paramref name="element"/> lies inside the viewport.</summary>
     public static Task<bool> IsInViewportAsync(ILocator element) =>
         element.EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight && r.height > 0; }");

@@ -21,4 +21,18 @@ public sealed class JournalPage(IPage page)
         await Links.FollowAsync(Page.Locator("main ol.articles a.title").Filter(new LocatorFilterOptions { HasText = title }));
         return new ArticlePage(Page);
     }
+
+    /// <summary>Follows the journal header's link to its about page.</summary>
+    public async Task<JournalSubpage> OpenAboutAsync()
+    {
+        await Links.FollowAsync(Page.Locator("main .journal-links a[href$='/about']"));
+        return new JournalSubpage(Page);
+    }
+
+    /// <summary>Follows the first link of the journal's list of sections.</summary>
+    public async Task<JournalSubpage> OpenFirstSectionAsync()
+    {
+        await Links.FollowAsync(Page.Locator("main ul.sections a").First);
+        return new JournalSubpage(Page);
+    }
 }
