@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Revista.Articles;
 using Revista.Citations;
 
 namespace Revista.Web.Articles;
@@ -14,7 +15,7 @@ internal static partial class ArticleCitation
         var article = reading.Article;
         var style = article.Journal?.CitationStyle is { } chosen && CslCatalog.HasStyle(chosen) ? chosen : Revista.Journals.Journal.DefaultCitationStyle;
         var locale = CslCatalog.ResolveLocale(article.Language) ?? "en-US";
-        var record = CitationRecords.FromArticle(article, reading.Contributors.Where(c => c.ContribType == "author"), null, [], null, null);
+        var record = CitationRecords.FromArticle(article, reading.Contributors.Where(c => c.ContribType == Contributor.Author), null, [], null, null);
         // CSL-JSON is the processor's input format; one small document per cache miss.
         var items = CslItem.ParseJson(CslJsonWriter.Write([record]), "article " + article.Id);
         var entry = CslCatalog.Processor(style, locale).Bibliography(items).Entries[0];

@@ -13,7 +13,7 @@ internal sealed record ArticleListing(ILookup<int, string> Authors, Dictionary<i
     public static async Task<ArticleListing> LoadAsync(RevistaDb db, IReadOnlyCollection<int> articleIds, string uiLanguage, CancellationToken cancellationToken)
     {
         var authors = await db.Contributors.AsNoTracking()
-            .Where(c => articleIds.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == "author")
+            .Where(c => articleIds.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == Contributor.Author)
             .OrderBy(c => c.ArticleId).ThenBy(c => c.Position)
             .Select(c => new { c.ArticleId, c.DisplayName })
             .ToListAsync(cancellationToken);

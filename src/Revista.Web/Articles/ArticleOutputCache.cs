@@ -43,7 +43,6 @@ internal sealed class ArticleOutputCache(bool listing) : IOutputCachePolicy
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = listing ? ListingLifetime : TimeSpan.FromHours(1);
-        context.CacheVaryByRules.VaryByValues["gate"] = HealthGate.IsConfirmed(context.HttpContext) ? "yes" : "";
         context.CacheVaryByRules.VaryByValues["ui"] = UiLanguage.Current(context.HttpContext);
         if (listing)
         {
@@ -51,8 +50,13 @@ internal sealed class ArticleOutputCache(bool listing) : IOutputCachePolicy
             context.CacheVaryByRules.QueryKeys = new Microsoft.Extensions.Primitives.StringValues(["after", "before"]);
             context.Tags.Add(ListingTag);
         }
-        else if (context.HttpContext.GetRouteValue("Id") is string id && int.TryParse(id, out var articleId))
-            context.Tags.Add(Tag(articleId));
+        else
+        {
+            // Only article pages depend on the answer to the health-professional question; a listing is the same for all.
+            context.CacheVaryByRules.VaryByValues["gate"] = HealthGate.IsConfirmed(context.HttpContext) ? "yes" : "";
+            if (context.HttpContext.GetRouteValue("Id") is string id && int.TryParse(id, out var articleId))
+                context.Tags.Add(Tag(articleId));
+        }
         return ValueTask.CompletedTask;
     }
 

@@ -13,6 +13,10 @@ internal static class HealthGate
     public static bool IsConfirmed(HttpContext? context) =>
         context?.Request.Cookies[Cookie] == "yes";
 
+    /// <summary>Whether this reader must answer the question before the full text, figures and PDF of the journal's articles.</summary>
+    public static bool Hides(Revista.Journals.Journal journal, HttpContext? context) =>
+        journal.HealthProfessionalGate && !IsConfirmed(context);
+
     public static void MapHealthGate(this IEndpointRouteBuilder app) =>
         app.MapPost(Path, async (HttpContext context) =>
         {

@@ -19,11 +19,15 @@ public sealed class ArticleFrontContent
     /// <summary>The first PDF galley, with its stored file (size, original name).</summary>
     public ArticleAsset? Pdf { get; set; }
 
+    /// <summary>The galley the page offers: the first PDF in document order.</summary>
+    public static ArticleAsset? FirstPdf(Article article) =>
+        article.Assets.Where(a => a.Role == ArticleAsset.Pdf).OrderBy(a => a.Position).FirstOrDefault();
+
     /// <summary>The page's rows from the saved rows of the current version, each list in row order (as the tables give them).</summary>
     public static ArticleFrontContent Of(Article article, StoredAsset? pdfFile)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var pdf = article.Assets.Where(a => a.Role == ArticleAsset.Pdf).OrderBy(a => a.Position).FirstOrDefault();
+        var pdf = FirstPdf(article);
         return new ArticleFrontContent
         {
             Contributors = [.. article.Contributors.Where(c => c.SubArticleId == null).OrderBy(c => c.Id)],
@@ -60,8 +64,7 @@ public sealed class ArticleFrontContent
             .FirstOrDefaultAsync(cancellationToken);
         if (article is null)
             return new ArticleFrontContent();
-        var pdf = article.Assets.OrderBy(a => a.Position).FirstOrDefault();
-        return Of(article, pdf?.StoredAsset);
+        return Of(article, FirstPdf(article)?.StoredAsset);
     }
 
     // A copy without the tracked StoredAsset graph, so serialising it writes exactly one stored file.

@@ -187,7 +187,7 @@ public static partial class ArticleUpsert
     /// <summary>The page copy of the rows just saved; the PDF's stored file is read (or found tracked) for its name and size.</summary>
     private static async Task<ArticleFrontContent> FrontContentAsync(RevistaDb db, Article article, CancellationToken cancellationToken)
     {
-        var pdf = article.Assets.Where(a => a.Role == ArticleAsset.Pdf).OrderBy(a => a.Position).FirstOrDefault();
+        var pdf = ArticleFrontContent.FirstPdf(article);
         var file = pdf is null ? null : pdf.StoredAsset ?? await db.StoredAssets.FindAsync([pdf.Sha256], cancellationToken);
         return ArticleFrontContent.Of(article, file);
     }

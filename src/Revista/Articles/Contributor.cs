@@ -7,12 +7,15 @@ namespace Revista.Articles;
 /// <summary>A JATS contrib of the article (or of one of its sub-articles), in the order published.</summary>
 public sealed class Contributor
 {
+    /// <summary>contrib/@contrib-type of an author (JATS suggested value); editors, reviewers and translators have others.</summary>
+    public const string Author = "author";
+
     public int Id { get; set; }
     public int ArticleId { get; set; }
     /// <summary>null for the main article; the sub-article's id for its own contributors (a translation, a peer review).</summary>
     public string? SubArticleId { get; set; }
     public int Position { get; set; }
-    public string ContribType { get; set; } = "author";
+    public string ContribType { get; set; } = Author;
     public string? Collab { get; set; }
     public string? Surname { get; set; }
     public string? GivenNames { get; set; }

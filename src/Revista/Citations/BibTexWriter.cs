@@ -25,8 +25,8 @@ public static class BibTexWriter
     private static void WriteEntry(StringBuilder text, CitationRecord record, string key)
     {
         text.Append('@').Append(EntryType(record.Type)).Append('{').Append(key).Append(",\n");
-        Field(text, "author", Names(record.Authors));
-        Field(text, "editor", Names(record.Editors));
+        Raw(text, "author", Names(record.Authors));
+        Raw(text, "editor", Names(record.Editors));
         // Double braces keep the title's capitals as written ("COVID-19", "Crowned Dens") under styles that change case.
         if (record.Title is { } title)
             Raw(text, "title", "{" + TeXText.Escape(title) + "}");
@@ -70,7 +70,7 @@ public static class BibTexWriter
     private static void Field(StringBuilder text, string name, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))
-            Raw(text, name, name is "author" or "editor" ? value : TeXText.Escape(value));
+            Raw(text, name, TeXText.Escape(value));
     }
 
     private static void Raw(StringBuilder text, string name, string? value)

@@ -18,7 +18,7 @@ public static class CitationRecords
         var rows = await articles.AsNoTracking().Include(a => a.Journal).Include(a => a.Issue).ToListAsync(cancellationToken);
         var ids = rows.Select(a => a.Id).ToList();
         var authors = (await db.Contributors.AsNoTracking()
-                .Where(c => ids.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == "author")
+                .Where(c => ids.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == Contributor.Author)
                 .OrderBy(c => c.Position).ToListAsync(cancellationToken))
             .ToLookup(c => c.ArticleId);
         var abstracts = (await db.ArticleAbstracts.AsNoTracking()

@@ -23,8 +23,8 @@ internal static class JsonColumn
 
     public static PropertyBuilder<List<T>> HasJsonConversion<T>(this PropertyBuilder<List<T>> property) =>
         property.HasConversion(
-            value => JsonSerializer.Serialize(value, Options),
-            json => JsonSerializer.Deserialize<List<T>>(json, Options) ?? new List<T>(),
+            value => Write(value),
+            json => Read<List<T>>(json) ?? new List<T>(),
             new ValueComparer<List<T>>(
                 (a, b) => a!.SequenceEqual(b!),
                 list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
