@@ -15,7 +15,7 @@ catalog="$SHARED/schemas/jats-dtd/catalog.xml"
 [ -f "$catalog" ] || { echo "JATS catalog not found: $catalog (set SHARED=/path/to/shared)" >&2; exit 2; }
 
 status=0
-for f in "$samples/src/case-report/article.xml" "$samples/research-article.xml" "$samples/editorial.xml"; do
+for f in "$samples/src/case-report/article.xml" "$samples/research-article.xml" "$samples/editorial.xml" "$samples/editorial-es.xml"; do
   if XML_CATALOG_FILES="$catalog" xmllint --catalogs --nonet --valid --noout "$f"; then
     echo "valid: ${f#"$samples"/}"
   else

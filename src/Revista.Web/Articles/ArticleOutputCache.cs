@@ -107,6 +107,8 @@ internal sealed class ArticleCacheInvalidation(IServiceScopeFactory scopes, IOut
                     await cache.EvictByTagAsync(ArticleOutputCache.Tag(version.ArticleId), stoppingToken);
                     lastSeen = version.Id;
                 }
+                foreach (var paired in await PairedArticlesAsync(db, [.. changed.Select(v => v.ArticleId).Distinct()], stoppingToken))
+                    await cache.EvictByTagAsync(ArticleOutputCache.Tag(paired), stoppingToken);
                 if (changed.Count > 0)
                     await cache.EvictByTagAsync(ArticleOutputCache.ListingTag, stoppingToken);
             }
@@ -116,5 +118,22 @@ internal sealed class ArticleCacheInvalidation(IServiceScopeFactory scopes, IOut
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>
+    /// Articles paired by a translation link with one that changed, in either direction: their pages show the other
+    /// version (<see cref="LinkedVersion"/>), so a translation imported later must reach the original's cached page.
+    /// </summary>
+    private static async Task<List<int>> PairedArticlesAsync(RevistaDb db, List<int> changed, CancellationToken cancellationToken)
+    {
+        if (changed.Count == 0)
+            return [];
+        return await db.Articles.AsNoTracking()
+            .Where(a => !changed.Contains(a.Id)
+                && ((a.DoiKey != null && db.ArticleRelations.Any(r => changed.Contains(r.ArticleId) && r.Translation != null && r.DoiKey == a.DoiKey))
+                    || a.Relations.Any(r => r.Translation != null && db.Articles.Any(c => changed.Contains(c.Id) && c.DoiKey == r.DoiKey))))
+            .Select(a => a.Id)
+            .Take(1000)
+            .ToListAsync(cancellationToken);
     }
 }

@@ -5,8 +5,9 @@ using Revista.Data;
 namespace Revista.Web.Articles;
 
 /// <summary>
-/// Everything the article page shows, read in two queries: the article with its journal, issue, section and the copy of
-/// its child rows made at import (<see cref="ArticleFront"/>), then the full-text fragment of the language being read. Public only because Razor
+/// Everything the article page shows, read in three queries: the article with its journal, issue, section and the copy of
+/// its child rows made at import (<see cref="ArticleFront"/>), the full-text fragment of the language being read, and
+/// the other-language articles paired with it (<see cref="LinkedVersion"/>). Public only because Razor
 /// components (always public) take it as a parameter.
 /// </summary>
 public sealed record ArticleReading(
@@ -22,11 +23,12 @@ public sealed record ArticleReading(
     IReadOnlyList<ArticleDate> Dates,
     IReadOnlyList<ArticleFunding> Funding,
     ArticleAsset? Pdf,
-    FragmentOutline? FullText)
+    FragmentOutline? FullText,
+    IReadOnlyList<LinkedVersion> LinkedVersions)
 {
-    /// <summary>Languages this article can be read in: its own and those of its translations.</summary>
-    public IEnumerable<string> Languages =>
-        new[] { Article.Language }.Concat(Article.Translations.Select(t => t.Language)).Distinct(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The published other-language article in that language, when there is one here.</summary>
+    public LinkedVersion? LinkedVersionIn(string language) =>
+        LinkedVersions.FirstOrDefault(v => v.Path is not null && Same(v.Language, language));
 
     public string Title => Translation?.Title is { } title ? title : Article.Title;
 
@@ -88,7 +90,8 @@ public sealed record ArticleReading(
             [.. front.Dates.OrderBy(d => d.Position)],
             [.. front.Funding.OrderBy(f => f.Position)],
             front.Pdf,
-            fullText);
+            fullText,
+            await LinkedVersion.LoadAsync(db, article, front.Relations, cancellationToken));
     }
 
     // A row without xml:lang is in the article's language (JATS: xml:lang inherits from the enclosing element).

@@ -71,6 +71,7 @@ public sealed class Article
     public List<ArticleDate> Dates { get; set; } = [];
     public List<ArticleFunding> Funding { get; set; } = [];
     public List<ArticleNote> Notes { get; set; } = [];
+    public List<ArticleRelation> Relations { get; set; } = [];
     /// <summary>The same child rows as the article page reads them, in one row (see <see cref="ArticleFront"/>).</summary>
     public ArticleFront? Front { get; set; }
 }
@@ -109,6 +110,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasMany(a => a.Dates).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Funding).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Notes).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Relations).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Front).WithOne().HasForeignKey<ArticleFront>(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

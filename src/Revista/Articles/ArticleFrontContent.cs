@@ -16,6 +16,8 @@ public sealed class ArticleFrontContent
     public List<Translation> Translations { get; set; } = [];
     public List<ArticleDate> Dates { get; set; } = [];
     public List<ArticleFunding> Funding { get; set; } = [];
+    /// <summary>related-article links: the page pairs translations published under their own DOI through them.</summary>
+    public List<ArticleRelation> Relations { get; set; } = [];
     /// <summary>The first PDF galley, with its stored file (size, original name).</summary>
     public ArticleAsset? Pdf { get; set; }
 
@@ -38,6 +40,7 @@ public sealed class ArticleFrontContent
             Translations = [.. article.Translations.OrderBy(t => t.Id)],
             Dates = [.. article.Dates.OrderBy(d => d.Id)],
             Funding = [.. article.Funding.OrderBy(f => f.Id)],
+            Relations = [.. article.Relations.OrderBy(r => r.Id)],
             Pdf = pdf is null ? null : Detached(pdf, pdfFile),
         };
     }
@@ -59,6 +62,7 @@ public sealed class ArticleFrontContent
             .Include(a => a.Translations)
             .Include(a => a.Dates)
             .Include(a => a.Funding)
+            .Include(a => a.Relations)
             .Include(a => a.Assets.Where(x => x.Role == ArticleAsset.Pdf)).ThenInclude(x => x.StoredAsset)
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);

@@ -92,4 +92,24 @@ internal static partial class ArticleRows
             Html = f.Html,
             RendererVersion = JatsHtml.RendererVersion,
         })];
+
+    private static List<ArticleRelation> Relations(JatsArticle jats) =>
+        [.. jats.RelatedArticles.Select((r, i) => new ArticleRelation
+        {
+            Position = i + 1,
+            Type = Truncate(r.Type, 64),
+            Translation = r.Translation switch
+            {
+                JatsTranslationLink.HasTranslation => ArticleRelation.HasTranslation,
+                JatsTranslationLink.IsTranslationOf => ArticleRelation.IsTranslationOf,
+                _ => null,
+            },
+            // An over-long DOI is no DOI we could match or link; dropping it keeps the import from failing on the column.
+            Doi = ArticleUpsert.DoiOf(r.Doi) is { Length: <= Data.ColumnLengths.Doi } doi ? doi : null,
+            DoiKey = ArticleUpsert.DoiOf(r.Doi) is { Length: <= Data.ColumnLengths.Doi } key ? key.ToLowerInvariant() : null,
+            Language = r.Language is { Length: <= 35 } language ? language : null,
+            Text = Clean(r.Text) is { } text ? Truncate(text, 1000) : null,
+        })];
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

@@ -58,6 +58,7 @@ internal static partial class ArticleRows
         article.Dates = Dates(jats);
         article.Assets = Assets(jats, assets);
         article.Fragments = Fragments(rendered);
+        article.Relations = Relations(jats);
     }
 
     /// <summary>The number a table of contents sorts by: the first run of digits ("e123" → 123, "S12" → 12, "xii" → null).</summary>

@@ -169,13 +169,14 @@ public static partial class ArticleUpsert
         await db.ArticleDates.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         await db.ArticleAssets.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         await db.ArticleFragments.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
+        await db.ArticleRelations.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         await db.ArticleFronts.Where(r => r.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
 
         var replaced = new HashSet<Type>
         {
             typeof(Contributor), typeof(Affiliation), typeof(ArticleNote), typeof(ArticleAbstract), typeof(Keyword), typeof(ArticleSubject),
             typeof(Translation), typeof(Reference), typeof(ArticleFunding), typeof(ArticleDate), typeof(ArticleAsset), typeof(ArticleFragment),
-            typeof(ArticleFront),
+            typeof(ArticleRelation), typeof(ArticleFront),
         };
         var stale = db.ChangeTracker.Entries()
             .Where(e => replaced.Contains(e.Metadata.ClrType) && Equals(e.Property(nameof(Contributor.ArticleId)).CurrentValue, articleId))

@@ -37,6 +37,7 @@ public abstract class RevistaDb : DbContext
     public DbSet<ArticleDate> ArticleDates => Set<ArticleDate>();
     public DbSet<ArticleFunding> ArticleFunding => Set<ArticleFunding>();
     public DbSet<ArticleNote> ArticleNotes => Set<ArticleNote>();
+    public DbSet<ArticleRelation> ArticleRelations => Set<ArticleRelation>();
     public DbSet<ArticleFront> ArticleFronts => Set<ArticleFront>();
     public DbSet<StoredAsset> StoredAssets => Set<StoredAsset>();
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();

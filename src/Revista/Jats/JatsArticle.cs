@@ -45,6 +45,8 @@ public sealed record JatsArticle
     public IReadOnlyList<JatsSubArticle> SubArticles { get; init; } = [];
     /// <summary>Custom metadata and notes such as "Please cite this article as" (notes/@notes-type, custom-meta).</summary>
     public IReadOnlyList<JatsNote> Notes { get; init; } = [];
+    /// <summary>related-article links of article-meta, in order: translations published as their own articles among them.</summary>
+    public IReadOnlyList<JatsRelatedArticle> RelatedArticles { get; init; } = [];
 
     public string? Doi => IdOf("doi");
     public string? Pmid => IdOf("pmid");
@@ -252,4 +254,31 @@ public sealed record JatsSubArticle
     public string? ParentId { get; init; }
     /// <summary>The sub-article's own section heading (front-stub subj-group), e.g. the translated "Original Articles"; same rule as <see cref="JatsArticle.Section"/>.</summary>
     public string? Section { get; init; }
+}
+
+/// <summary>
+/// A related-article link of article-meta: another published work this one points at (a translation, a correction,
+/// a commentary, …), identified by DOI when the link says so.
+/// </summary>
+public sealed record JatsRelatedArticle
+{
+    /// <summary>related-article-type as written, lower-cased ("companion", "corrected-article", "translated-article", …).</summary>
+    public string Type { get; init; } = "";
+    /// <summary>Which way a translation link points; null when the link is not about a translation.</summary>
+    public JatsTranslationLink? Translation { get; init; }
+    /// <summary>The bare DOI of the other work, from xlink:href with ext-link-type "doi" or a doi.org URL.</summary>
+    public string? Doi { get; init; }
+    /// <summary>The other work's language when the link carries xml:lang.</summary>
+    public string? Language { get; init; }
+    /// <summary>The link's text ("Versión en español"), plain.</summary>
+    public string? Text { get; init; }
+}
+
+/// <summary>The direction of a translation link, named as Crossref relations name it.</summary>
+public enum JatsTranslationLink
+{
+    /// <summary>The other work is a translation of this article.</summary>
+    HasTranslation,
+    /// <summary>This article is a translation of the other work.</summary>
+    IsTranslationOf,
 }

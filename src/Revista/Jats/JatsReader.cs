@@ -111,6 +111,7 @@ public sealed partial class JatsReader
             AssetReferences = ReadAssetReferences(),
             SubArticles = ReadSubArticles(),
             Notes = ReadNotes(front, meta),
+            RelatedArticles = ReadRelatedArticles(meta),
         };
     }
 

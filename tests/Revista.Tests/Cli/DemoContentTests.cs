@@ -26,10 +26,10 @@ public sealed class DemoContentTests : IDisposable
         await DemoContent.ImportIfEmptyAsync(_data, first, ct);
         await DemoContent.ImportIfEmptyAsync(_data, second, ct);
 
-        Assert.Contains("3 articles: 3 imported, 0 updated, 0 unchanged, 0 failed; 0 warnings", first.ToString(), StringComparison.Ordinal);
+        Assert.Contains("4 articles: 4 imported, 0 updated, 0 unchanged, 0 failed; 0 warnings", first.ToString(), StringComparison.Ordinal);
         Assert.Contains("not imported again", second.ToString(), StringComparison.Ordinal);
         await using var db = RevistaDatabase.Create(new RevistaDataOptions { DataDirectory = _data });
-        Assert.Equal(3, await db.Articles.CountAsync(ct));
+        Assert.Equal(4, await db.Articles.CountAsync(ct));
         Assert.Equal(2, await db.ArticleAssets.CountAsync(a => a.Role == "graphic", ct));
         Assert.True(await db.Journals.AllAsync(j => j.HealthProfessionalGate, ct));
     }

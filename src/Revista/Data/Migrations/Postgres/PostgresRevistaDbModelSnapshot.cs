@@ -479,6 +479,54 @@ namespace Revista.Data.Migrations.Postgres
                     b.ToTable("ArticleNotes");
                 });
 
+            modelBuilder.Entity("Revista.Articles.ArticleRelation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Doi")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("DoiKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Translation")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("DoiKey");
+
+                    b.ToTable("ArticleRelations");
+                });
+
             modelBuilder.Entity("Revista.Articles.ArticleSubject", b =>
                 {
                     b.Property<int>("Id")
@@ -1145,6 +1193,15 @@ namespace Revista.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Revista.Articles.ArticleRelation", b =>
+                {
+                    b.HasOne("Revista.Articles.Article", null)
+                        .WithMany("Relations")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Revista.Articles.ArticleSubject", b =>
                 {
                     b.HasOne("Revista.Articles.Article", null)
@@ -1253,6 +1310,8 @@ namespace Revista.Data.Migrations.Postgres
                     b.Navigation("Notes");
 
                     b.Navigation("References");
+
+                    b.Navigation("Relations");
 
                     b.Navigation("Subjects");
 

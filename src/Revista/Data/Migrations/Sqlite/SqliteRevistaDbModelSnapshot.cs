@@ -461,6 +461,52 @@ namespace Revista.Data.Migrations.Sqlite
                     b.ToTable("ArticleNotes");
                 });
 
+            modelBuilder.Entity("Revista.Articles.ArticleRelation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Doi")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoiKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Translation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("DoiKey");
+
+                    b.ToTable("ArticleRelations");
+                });
+
             modelBuilder.Entity("Revista.Articles.ArticleSubject", b =>
                 {
                     b.Property<int>("Id")
@@ -1113,6 +1159,15 @@ namespace Revista.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Revista.Articles.ArticleRelation", b =>
+                {
+                    b.HasOne("Revista.Articles.Article", null)
+                        .WithMany("Relations")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Revista.Articles.ArticleSubject", b =>
                 {
                     b.HasOne("Revista.Articles.Article", null)
@@ -1221,6 +1276,8 @@ namespace Revista.Data.Migrations.Sqlite
                     b.Navigation("Notes");
 
                     b.Navigation("References");
+
+                    b.Navigation("Relations");
 
                     b.Navigation("Subjects");
 

@@ -413,6 +413,32 @@ namespace Revista.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ArticleRelations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Translation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Doi = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    DoiKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Language = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: true),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleRelations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArticleRelations_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArticleSubjects",
                 columns: table => new
                 {
@@ -634,6 +660,16 @@ namespace Revista.Data.Migrations.Postgres
                 column: "ArticleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArticleRelations_ArticleId",
+                table: "ArticleRelations",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleRelations_DoiKey",
+                table: "ArticleRelations",
+                column: "DoiKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_DoiKey",
                 table: "Articles",
                 column: "DoiKey",
@@ -775,6 +811,9 @@ namespace Revista.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ArticleNotes");
+
+            migrationBuilder.DropTable(
+                name: "ArticleRelations");
 
             migrationBuilder.DropTable(
                 name: "ArticleSubjects");

@@ -411,6 +411,32 @@ namespace Revista.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ArticleRelations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Translation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Doi = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    DoiKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 35, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleRelations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArticleRelations_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArticleSubjects",
                 columns: table => new
                 {
@@ -632,6 +658,16 @@ namespace Revista.Data.Migrations.Sqlite
                 column: "ArticleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArticleRelations_ArticleId",
+                table: "ArticleRelations",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleRelations_DoiKey",
+                table: "ArticleRelations",
+                column: "DoiKey");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_DoiKey",
                 table: "Articles",
                 column: "DoiKey",
@@ -773,6 +809,9 @@ namespace Revista.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ArticleNotes");
+
+            migrationBuilder.DropTable(
+                name: "ArticleRelations");
 
             migrationBuilder.DropTable(
                 name: "ArticleSubjects");
