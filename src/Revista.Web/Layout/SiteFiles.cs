@@ -11,8 +11,9 @@ internal static class SiteFiles
 
     public static void MapSiteFiles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/site.css", (HttpContext context) => Serve(context, Css.Value, "text/css; charset=utf-8"));
-        app.MapGet("/site.js", (HttpContext context) => Serve(context, Script.Value, "text/javascript; charset=utf-8"));
+        // HEAD too: link checkers and caches ask it before they fetch.
+        app.MapMethods("/site.css", ["GET", "HEAD"], (HttpContext context) => Serve(context, Css.Value, "text/css; charset=utf-8"));
+        app.MapMethods("/site.js", ["GET", "HEAD"], (HttpContext context) => Serve(context, Script.Value, "text/javascript; charset=utf-8"));
     }
 
     private static IResult Serve(HttpContext context, byte[] bytes, string mediaType)
