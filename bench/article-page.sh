@@ -133,5 +133,11 @@ if [ "$mode" = toc ] || [ "$mode" = all ]; then
   grep -E '^(requests|latency|Requests/sec)' "$work/toc.txt"
   requests=$(awk '/^requests/ {print $2}' "$work/toc.txt" | tr -d ,)
   echo "toc: server CPU per request $(cpu_per_request "$before" "$(cpu_seconds)" "$requests") ms"
+  before=$(cpu_seconds)
+  run_wrk 1 1 -s bench/toc-uncached.lua "http://127.0.0.1:$port/$slug/issues/$issue" >"$work/toc-uncached.txt"
+  echo "toc uncached (every request rendered):"
+  grep -E '^(requests|latency)' "$work/toc-uncached.txt"
+  requests=$(awk '/^requests/ {print $2}' "$work/toc-uncached.txt" | tr -d ,)
+  echo "toc uncached: server CPU per request $(cpu_per_request "$before" "$(cpu_seconds)" "$requests") ms"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

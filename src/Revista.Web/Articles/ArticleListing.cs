@@ -6,11 +6,11 @@ namespace Revista.Web.Articles;
 
 /// <summary>
 /// The authors, PDF galley and title in the interface language of each article of a list, in three queries whatever
-/// the list's length.
+/// the list's length. Public only because Razor components (always public) take it as a parameter.
 /// </summary>
-internal sealed record ArticleListing(ILookup<int, string> Authors, Dictionary<int, ArticleAsset> Pdfs, Dictionary<int, Translation> Titles)
+public sealed record ArticleListing(ILookup<int, string> Authors, Dictionary<int, ArticleAsset> Pdfs, Dictionary<int, Translation> Titles)
 {
-    public static async Task<ArticleListing> LoadAsync(RevistaDb db, IReadOnlyCollection<int> articleIds, string uiLanguage, CancellationToken cancellationToken)
+    internal static async Task<ArticleListing> LoadAsync(RevistaDb db, IReadOnlyCollection<int> articleIds, string uiLanguage, CancellationToken cancellationToken)
     {
         var authors = await db.Contributors.AsNoTracking()
             .Where(c => articleIds.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == Contributor.Author)
