@@ -53,9 +53,12 @@ public sealed class ApiTests(DemoSamplesFixture demo) : IClassFixture<DemoSample
     public async Task A_journal_record_links_to_its_issues_and_feeds()
     {
         using var client = demo.Site.Client();
-        using var journals = await GetJsonAsync(client, "/api/journals");
+        var (_, home) = await demo.Site.GetPageAsync("/");
+        using var journals = await GetJsonAsync(client, home.QuerySelector("link[rel=alternate][type='application/json']")!.GetAttribute("href")!);
         var journal = journals.RootElement.GetProperty("items").EnumerateArray().Single();
         var self = journal.GetProperty("links").GetProperty("self").GetString()!;
+        var (_, journalPage) = await demo.Site.GetPageAsync(journal.GetProperty("links").GetProperty("page").GetString()!);
+        Assert.Equal(new Uri(self).AbsolutePath, journalPage.QuerySelector("link[rel=alternate][type='application/json']")!.GetAttribute("href"));
 
         using var record = await GetJsonAsync(client, self);
         using var issues = await GetJsonAsync(client, record.RootElement.GetProperty("links").GetProperty("issues").GetString()!);
@@ -143,10 +146,11 @@ public sealed class ApiTests(DemoSamplesFixture demo) : IClassFixture<DemoSample
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_exactly_the_api_paths()
+    public async Task The_openapi_document_named_by_the_home_page_describes_exactly_the_api_paths()
     {
         using var client = demo.Site.Client();
-        using var document = await GetJsonAsync(client, "/openapi/v1.json");
+        var (_, home) = await demo.Site.GetPageAsync("/");
+        using var document = await GetJsonAsync(client, home.QuerySelector("link[rel=service-desc]")!.GetAttribute("href")!);
 
         Assert.StartsWith("3.", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
