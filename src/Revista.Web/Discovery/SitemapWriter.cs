@@ -48,11 +48,10 @@ internal sealed class SitemapWriter : IAsyncDisposable
     }
 
     /// <summary>A sitemap of the index, at <paramref name="path"/> on this site.</summary>
-    public async Task SitemapAsync(string path, DateTimeOffset? lastModified)
+    public async Task SitemapAsync(string path)
     {
         await _xml.WriteStartElementAsync(null, "sitemap", Namespace);
         await _xml.WriteElementStringAsync(null, "loc", Namespace, _root + path);
-        await LastModifiedAsync(lastModified);
         await _xml.WriteEndElementAsync();
     }
 

@@ -108,7 +108,6 @@ public sealed partial class SitemapTests(DemoSamplesFixture demo) : IClassFixtur
         Assert.All(sitemaps.Skip(1), s => Assert.Matches(@"/sitemap-\d+\.xml$", s));
         Assert.Equal(locs.Count, locs.Distinct().Count());
         Assert.Equal(articles.Order(StringComparer.Ordinal), locs.Where(l => l.Contains("/articles/", StringComparison.Ordinal) && !l.StartsWith("/es/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
-        Assert.All(index.Root!.Elements(Sm + "sitemap").Skip(1), s => Assert.Matches(W3cDateTime(), s.Element(Sm + "lastmod")!.Value));
     }
 
     [Fact]
@@ -125,7 +124,7 @@ public sealed partial class SitemapTests(DemoSamplesFixture demo) : IClassFixtur
         Assert.InRange(site.CommandCount, 1, 4);
         site.ResetCommandCount();
         var journal = await DiscoverySite.GetXmlAsync(client, $"/{slug}/sitemap.xml");
-        Assert.InRange(site.CommandCount, 1, 5);
+        Assert.InRange(site.CommandCount, 1, 4);
         Assert.Equal(2 * (3 + 1 + 1 + 6), journal.Root!.Elements(Sm + "url").Count());
 
         using var missing = await client.GetAsync("/no-such-journal/sitemap.xml", TestContext.Current.CancellationToken);
