@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Revista.Data;
 using Revista.Web.Articles;
 using Revista.Web.Assets;
+using Revista.Web.Discovery;
 using Revista.Web.Layout;
 
 namespace Revista.Web;
@@ -27,6 +28,7 @@ internal static class RevistaWebApp
         builder.Services.AddRazorComponents();
         builder.Services.AddLocalization();
         ArticleOutputCache.AddArticleOutputCache(builder.Services);
+        builder.Services.AddDiscovery();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -40,6 +42,7 @@ internal static class RevistaWebApp
         app.MapHealthGate();
         app.MapAssets();
         app.MapArticleExports();
+        app.MapDiscovery();
         app.MapRazorComponents<App>();
         return app;
     }
