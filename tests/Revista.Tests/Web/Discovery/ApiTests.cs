@@ -140,7 +140,7 @@ public sealed class ApiTests(DemoSamplesFixture demo) : IClassFixture<DemoSample
 
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("application/problem+json", bad.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(3, capped.RootElement.GetProperty("items").GetArrayLength());
+        Assert.Equal(4, capped.RootElement.GetProperty("items").GetArrayLength());
         Assert.Single(one.RootElement.GetProperty("items").EnumerateArray());
         Assert.EndsWith("&limit=1", one.RootElement.GetProperty("next").GetString(), StringComparison.Ordinal);
     }

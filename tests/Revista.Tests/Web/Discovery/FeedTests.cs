@@ -67,7 +67,7 @@ public sealed class FeedTests(DemoSamplesFixture demo) : IClassFixture<DemoSampl
         Assert.NotEmpty(channel.Element("title")!.Value);
         Assert.Equal(new Uri(demo.Site.Address, href), new Uri((string)channel.Element(Atom + "link")!.Attribute("href")!));
         var items = channel.Elements("item").ToList();
-        Assert.Equal(3, items.Count);
+        Assert.Equal(4, items.Count);
         foreach (var item in items)
         {
             Assert.NotEmpty(item.Element("title")!.Value);

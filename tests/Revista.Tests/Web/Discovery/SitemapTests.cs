@@ -42,7 +42,7 @@ public sealed partial class SitemapTests(DemoSamplesFixture demo) : IClassFixtur
 
         var locs = urls.Select(u => new Uri(u.Element(Sm + "loc")!.Value).AbsolutePath).ToList();
         Assert.Equal(locs.Count, locs.Distinct().Count());
-        Assert.Equal(3, articles.Count);
+        Assert.Equal(4, articles.Count);
         foreach (var article in articles)
         {
             Assert.Single(locs, article);
