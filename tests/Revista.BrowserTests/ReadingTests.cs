@@ -90,6 +90,23 @@ public sealed class ReadingTests(BrowserSite browser)
     }
 
     [Fact]
+    public async Task Chooses_a_citation_style_in_the_cite_box_with_the_keyboard_and_sees_only_that_one()
+    {
+        await using var tab = await browser.OpenTabAsync();
+        var article = await DemoJournal.OpenCaseReportAsync(tab.Page);
+
+        await article.OpenCiteBoxAsync();
+        Assert.Equal("nlm-citation-sequence", await article.VisibleCitations.GetAttributeAsync("data-style"));
+        await article.CitationStyle("Vancouver").FocusAsync();
+        await tab.Page.Keyboard.PressAsync("ArrowRight");
+
+        Assert.True(await article.CitationStyle("APA").IsCheckedAsync());
+        Assert.Equal(1, await article.VisibleCitations.CountAsync());
+        Assert.Equal("apa", await article.VisibleCitations.GetAttributeAsync("data-style"));
+        Assert.Contains("(2026)", await article.VisibleCitations.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answering_yes_to_the_health_professional_question_is_remembered_on_other_articles()
     {
         await using var tab = await browser.OpenTabAsync();

@@ -53,6 +53,9 @@ public sealed record ArticleReading(
             ? row.Content
             : await ArticleFrontContent.ReadRowsAsync(db, article.Id, cancellationToken);
         article.Translations = front.Translations;
+        // Every language's keywords and abstracts, for the page's embedded metadata (ArticleMetadata).
+        article.Keywords = front.Keywords;
+        article.Abstracts = front.Abstracts;
 
         var translation = Same(article.Language, uiLanguage) ? null
             : article.Translations.FirstOrDefault(t => Same(t.Language, uiLanguage));
@@ -93,6 +96,38 @@ public sealed record ArticleReading(
             fullText,
             await LinkedVersion.LoadAsync(db, article, front.Relations, cancellationToken));
     }
+
+    /// <summary>
+    /// The reference list for the page's embedded metadata (citation_reference): one more query, only on the article
+    /// page itself, without the rendered HTML the page already has in its fragment.
+    /// </summary>
+    internal static async Task<IReadOnlyList<Reference>> LoadReferencesAsync(RevistaDb db, int articleId, CancellationToken cancellationToken) =>
+        await db.References.AsNoTracking()
+            .Where(r => r.ArticleId == articleId)
+            .OrderBy(r => r.Position)
+            .Select(r => new Reference
+            {
+                Id = r.Id,
+                ArticleId = r.ArticleId,
+                Position = r.Position,
+                XmlId = r.XmlId,
+                PublicationType = r.PublicationType,
+                Authors = r.Authors,
+                HasEtAl = r.HasEtAl,
+                ArticleTitle = r.ArticleTitle,
+                Source = r.Source,
+                Year = r.Year,
+                Volume = r.Volume,
+                Issue = r.Issue,
+                FirstPage = r.FirstPage,
+                LastPage = r.LastPage,
+                ElocationId = r.ElocationId,
+                Publisher = r.Publisher,
+                Doi = r.Doi,
+                Pmid = r.Pmid,
+                Text = r.Text,
+            })
+            .ToListAsync(cancellationToken);
 
     // A row without xml:lang is in the article's language (JATS: xml:lang inherits from the enclosing element).
     private static string LanguageOf(string language, Article article) => language.Length == 0 ? article.Language : language;

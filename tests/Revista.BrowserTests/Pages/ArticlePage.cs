@@ -90,6 +90,23 @@ public sealed class ArticlePage(IPage page)
     /// <summary>The export-citation menu of the article tools (a details element) and its summary, the menu button.</summary>
     public ILocator ExportMenu => Page.Locator("main section.tools details.tool-menu");
 
+    /// <summary>The Cite box (a details element) of the article information.</summary>
+    public ILocator CiteBox => Page.Locator("main details#cite");
+
+    /// <summary>The radio button of a citation style in the Cite box, by its label ("Vancouver", "APA" …).</summary>
+    public ILocator CitationStyle(string name) => CiteBox.GetByLabel(name, new() { Exact = true });
+
+    /// <summary>The formatted citations of the Cite box that a reader can see.</summary>
+    public ILocator VisibleCitations => CiteBox.Locator(".cite-entry:visible");
+
+    /// <summary>Opens the Cite box with the keyboard.</summary>
+    public async Task OpenCiteBoxAsync()
+    {
+        await CiteBox.Locator("summary").FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await CitationStyle("Vancouver").WaitForAsync();
+    }
+
     /// <summary>Follows the article navigation's link to the separate figures and tables view.</summary>
     public async Task<FiguresView> OpenFiguresViewAsync()
     {
