@@ -106,6 +106,17 @@ internal sealed partial class ArticleMetadata
         var targets = new List<TranslationTarget>();
         if (!Same(Article.Language, shown))
             targets.Add(new TranslationTarget(Article.Language, Article.Title, LanguageUrl(Article.Language), Article.Doi, IsOriginal: true));
+        // Versions published as articles of their own come first: their own page (in their language when the interface has
+        // it) and DOI say more than this page in another interface language.
+        foreach (var version in _reading.LinkedVersions)
+        {
+            if (version.Language is not { } language || Same(language, shown) || targets.Any(t => Same(t.Language, language)))
+                continue;
+            var url = version.Path is { } path
+                ? _baseUrl + UiLanguage.Url(UiLanguage.Supported.FirstOrDefault(l => Same(l, language)) ?? UiLanguage.Default, path)
+                : version.Href;
+            targets.Add(new TranslationTarget(language, version.Title, url, version.Doi, version.IsOriginal));
+        }
         foreach (var translation in Article.Translations)
         {
             if (Same(translation.Language, shown) || Same(translation.Language, Article.Language) || targets.Any(t => Same(t.Language, translation.Language)))

@@ -26,6 +26,16 @@ public sealed record ArticleReading(
     FragmentOutline? FullText,
     IReadOnlyList<LinkedVersion> LinkedVersions)
 {
+    /// <summary>The reference list as structured rows, for the page's embedded metadata (citation_reference).</summary>
+    public IReadOnlyList<Reference> References { get; init; } = [];
+
+    /// <summary>Languages this article can be read in: its own, its translations', and those of its linked versions.</summary>
+    public IEnumerable<string> Languages =>
+        new[] { Article.Language }
+            .Concat(Article.Translations.Select(t => t.Language))
+            .Concat(LinkedVersions.Select(v => v.Language).OfType<string>())
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The published other-language article in that language, when there is one here.</summary>
     public LinkedVersion? LinkedVersionIn(string language) =>
         LinkedVersions.FirstOrDefault(v => v.Path is not null && Same(v.Language, language));
@@ -94,40 +104,11 @@ public sealed record ArticleReading(
             [.. front.Funding.OrderBy(f => f.Position)],
             front.Pdf,
             fullText,
-            await LinkedVersion.LoadAsync(db, article, front.Relations, cancellationToken));
+            await LinkedVersion.LoadAsync(db, article, front.Relations, cancellationToken))
+        {
+            References = [.. front.References.OrderBy(r => r.Position)],
+        };
     }
-
-    /// <summary>
-    /// The reference list for the page's embedded metadata (citation_reference): one more query, only on the article
-    /// page itself, without the rendered HTML the page already has in its fragment.
-    /// </summary>
-    internal static async Task<IReadOnlyList<Reference>> LoadReferencesAsync(RevistaDb db, int articleId, CancellationToken cancellationToken) =>
-        await db.References.AsNoTracking()
-            .Where(r => r.ArticleId == articleId)
-            .OrderBy(r => r.Position)
-            .Select(r => new Reference
-            {
-                Id = r.Id,
-                ArticleId = r.ArticleId,
-                Position = r.Position,
-                XmlId = r.XmlId,
-                PublicationType = r.PublicationType,
-                Authors = r.Authors,
-                HasEtAl = r.HasEtAl,
-                ArticleTitle = r.ArticleTitle,
-                Source = r.Source,
-                Year = r.Year,
-                Volume = r.Volume,
-                Issue = r.Issue,
-                FirstPage = r.FirstPage,
-                LastPage = r.LastPage,
-                ElocationId = r.ElocationId,
-                Publisher = r.Publisher,
-                Doi = r.Doi,
-                Pmid = r.Pmid,
-                Text = r.Text,
-            })
-            .ToListAsync(cancellationToken);
 
     // A row without xml:lang is in the article's language (JATS: xml:lang inherits from the enclosing element).
     private static string LanguageOf(string language, Article article) => language.Length == 0 ? article.Language : language;

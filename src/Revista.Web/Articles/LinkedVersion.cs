@@ -10,7 +10,7 @@ namespace Revista.Web.Articles;
 /// related-article link in either file. <see cref="Path"/> is set when that article is published here; otherwise the
 /// reader is sent to its DOI.
 /// </summary>
-public sealed record LinkedVersion(string? Language, string? Title, string? Path, string? Doi)
+public sealed record LinkedVersion(string? Language, string? Title, string? Path, string? Doi, bool IsOriginal)
 {
     public string Href => Path ?? "https://doi.org/" + Doi;
 
@@ -32,19 +32,33 @@ public sealed record LinkedVersion(string? Language, string? Title, string? Path
                 && ((a.DoiKey != null && keys.Contains(a.DoiKey))
                     || (own != null && a.Relations.Any(r => r.DoiKey == own && r.Translation != null))))
             .OrderBy(a => a.Id)
-            .Select(a => new { a.Id, a.Journal!.Slug, a.Language, a.Title, a.Doi, a.DoiKey })
+            .Select(a => new
+            {
+                a.Id,
+                a.Journal!.Slug,
+                a.Language,
+                a.Title,
+                a.Doi,
+                a.DoiKey,
+                NamesUsAsTranslation = own != null && a.Relations.Any(r => r.DoiKey == own && r.Translation == ArticleRelation.HasTranslation),
+            })
             .Take(20)
             .ToListAsync(cancellationToken);
 
         var versions = found
             .Where(a => !Same(a.Language, article.Language))
-            .Select(a => new LinkedVersion(a.Language, a.Title, string.Create(CultureInfo.InvariantCulture, $"/{a.Slug}/articles/{a.Id}"), a.Doi))
+            .Select(a => new LinkedVersion(
+                a.Language,
+                a.Title,
+                string.Create(CultureInfo.InvariantCulture, $"/{a.Slug}/articles/{a.Id}"),
+                a.Doi,
+                IsOriginal: a.NamesUsAsTranslation || links.Any(r => r.DoiKey == a.DoiKey && r.Translation == ArticleRelation.IsTranslationOf)))
             .ToList();
         var here = found.Select(a => a.DoiKey).ToHashSet(StringComparer.Ordinal);
         versions.AddRange(links
             .Where(r => !here.Contains(r.DoiKey!) && !Same(r.Language, article.Language))
             .DistinctBy(r => r.DoiKey)
-            .Select(r => new LinkedVersion(r.Language, r.Text, null, r.Doi)));
+            .Select(r => new LinkedVersion(r.Language, r.Text, null, r.Doi, IsOriginal: r.Translation == ArticleRelation.IsTranslationOf)));
         return versions;
     }
 

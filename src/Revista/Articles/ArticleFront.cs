@@ -18,7 +18,7 @@ public sealed class ArticleFront
     /// The shape of <see cref="Content"/>. Raise it when <see cref="ArticleFrontContent"/> changes meaning; rows of an
     /// older format are then rebuilt from the child tables by <see cref="ArticleFrontContent.ReadRowsAsync"/>.
     /// </summary>
-    public const int CurrentFormat = 2;
+    public const int CurrentFormat = 3;
 
     public int ArticleId { get; set; }
     public int Format { get; set; } = CurrentFormat;

@@ -16,6 +16,11 @@ public sealed class ArticleFrontContent
     public List<Translation> Translations { get; set; } = [];
     public List<ArticleDate> Dates { get; set; } = [];
     public List<ArticleFunding> Funding { get; set; } = [];
+    /// <summary>
+    /// The reference list without its rendered HTML (the page has that in its fragment): the page's embedded metadata
+    /// writes a citation_reference for each.
+    /// </summary>
+    public List<Reference> References { get; set; } = [];
     /// <summary>related-article links: the page pairs translations published under their own DOI through them.</summary>
     public List<ArticleRelation> Relations { get; set; } = [];
     /// <summary>The first PDF galley, with its stored file (size, original name).</summary>
@@ -41,6 +46,7 @@ public sealed class ArticleFrontContent
             Dates = [.. article.Dates.OrderBy(d => d.Id)],
             Funding = [.. article.Funding.OrderBy(f => f.Id)],
             Relations = [.. article.Relations.OrderBy(r => r.Id)],
+            References = [.. article.References.OrderBy(r => r.Id).Select(WithoutHtml)],
             Pdf = pdf is null ? null : Detached(pdf, pdfFile),
         };
     }
@@ -63,6 +69,7 @@ public sealed class ArticleFrontContent
             .Include(a => a.Dates)
             .Include(a => a.Funding)
             .Include(a => a.Relations)
+            .Include(a => a.References)
             .Include(a => a.Assets.Where(x => x.Role == ArticleAsset.Pdf)).ThenInclude(x => x.StoredAsset)
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
@@ -70,6 +77,34 @@ public sealed class ArticleFrontContent
             return new ArticleFrontContent();
         return Of(article, FirstPdf(article)?.StoredAsset);
     }
+
+    private static Reference WithoutHtml(Reference reference) => new()
+    {
+        Id = reference.Id,
+        ArticleId = reference.ArticleId,
+        Position = reference.Position,
+        XmlId = reference.XmlId,
+        Label = reference.Label,
+        PublicationType = reference.PublicationType,
+        Authors = reference.Authors,
+        Editors = reference.Editors,
+        HasEtAl = reference.HasEtAl,
+        ArticleTitle = reference.ArticleTitle,
+        Source = reference.Source,
+        Year = reference.Year,
+        Volume = reference.Volume,
+        Issue = reference.Issue,
+        FirstPage = reference.FirstPage,
+        LastPage = reference.LastPage,
+        ElocationId = reference.ElocationId,
+        Publisher = reference.Publisher,
+        PublisherLocation = reference.PublisherLocation,
+        Doi = reference.Doi,
+        Pmid = reference.Pmid,
+        Pmcid = reference.Pmcid,
+        Uri = reference.Uri,
+        Text = reference.Text,
+    };
 
     // A copy without the tracked StoredAsset graph, so serialising it writes exactly one stored file.
     private static ArticleAsset Detached(ArticleAsset pdf, StoredAsset? file) => new()
