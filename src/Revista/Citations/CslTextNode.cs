@@ -68,13 +68,14 @@ internal sealed class CslTextNode : CslNode
         ctx.Used(variable);
         if (ctx.SortMode && variable == "citation-number")
             return new CslOut(ctx.CitationNumber.ToString("D8", System.Globalization.CultureInfo.InvariantCulture));
-        // citeproc-js puts the locale's page-range-delimiter into every page range, formatted or not.
         var verbatim = Verbatim.Contains(variable) || variable is "citation-number" or "year-suffix";
         // citeproc-js puts the locale's page-range-delimiter into every page range, formatted or not.
         if (variable == "page")
-            value = CslVariables.FormatPageRange(value, _style.PageRangeFormat, ctx.Terms);
+            value = CslPageRange.Format(value, _style.PageRangeFormat, ctx.Terms);
         else if (variable == "locator")
-            value = CslVariables.FormatPageRange(value, (ctx.Cite?.Label ?? "page") == "page" ? _style.PageRangeFormat : null, ctx.Terms);
+            value = CslPageRange.Format(value, (ctx.Cite?.Label ?? "page") == "page" ? _style.PageRangeFormat : null, ctx.Terms);
+        if (variable is "page" or "locator" && value.Contains('&', StringComparison.Ordinal) && CslVariables.IsNumeric(value))
+            value = CslVariables.LocalizeAmpersand(value, ctx.Terms);
         if (verbatim || value.IndexOf('<') < 0)
             return Leaf(verbatim ? value : CslVariables.Typographic(value, ctx.Terms), _look, ctx);
         // Markup first, so that the quotes of its attributes are not mistaken for text quotes.
