@@ -38,8 +38,14 @@ internal sealed class CslTextNode : CslNode
             return RenderVariable(ctx, _variable);
         if (_macroName is not null)
         {
-            var macro = _style.Macro(_macroName);
-            return Wrap(RenderAll(macro, ctx), null, _look, ctx);
+            // citeproc-js treats a macro call as an implicit cs:group: terms it renders vanish when every variable it
+            // calls is empty (a lone "in" before a missing container-title).
+            var called = ctx.VariablesCalled;
+            var rendered = ctx.VariablesRendered;
+            var kids = RenderAll(_style.Macro(_macroName), ctx);
+            if (ctx.VariablesCalled > called && ctx.VariablesRendered == rendered)
+                return null;
+            return Wrap(kids, null, _look, ctx);
         }
         if (_term is not null)
         {
