@@ -5,6 +5,9 @@ namespace Revista.Citations;
 /// <summary>Citation formatting (affixes, collapsing) and disambiguation.</summary>
 public sealed partial class CslDocument
 {
+    [System.Text.RegularExpressions.GeneratedRegex("[.!?][\\p{Pf}\\p{Pe}\"']*\\s*$")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
+
     private string FormatCitation(List<(CslCite Cite, int Index, CslPosition Position)> cites, bool html)
     {
         var layout = Style.Citation;
@@ -19,9 +22,10 @@ public sealed partial class CslDocument
         {
             foreach (var c in cites)
             {
-                if (RenderCite(c.Cite, c.Index, c.Position, false) is { } o)
+                if (RenderCite(c.Cite, c.Index, c.Position, false, pieces.Count == 0) is { } o)
                 {
-                    if (pieces.Count > 0)
+                    // A prefix opening with punctuation (". He said …") takes the place of the delimiter, as in citeproc-js.
+                    if (pieces.Count > 0 && c.Cite.Prefix is not [ '.' or ',' or ';' or ':' or '!' or '?', ..])
                         pieces.Add(new CslOut(delimiter));
                     pieces.Add(o);
                 }
@@ -33,8 +37,13 @@ public sealed partial class CslDocument
         return CslWriter.Write(whole, Terms, html);
     }
 
-    private CslOut? RenderCite(CslCite cite, int index, CslPosition position, bool suppressAuthor)
+    /// <param name="opensSentence">
+    /// The cite starts the citation, or follows a prefix ending a sentence: a note style's citation then starts with a
+    /// capital, so a term opening it ("ibid.") is capitalised, as citeproc-js does (in-text styles keep the term as is).
+    /// </param>
+    private CslOut? RenderCite(CslCite cite, int index, CslPosition position, bool suppressAuthor, bool opensSentence = false)
     {
+        opensSentence |= cite.Prefix is { } prefix && SentenceEnd().IsMatch(prefix);
         var ctx = Context(index, isCitation: true, cite, position);
         if (cite.SuppressAuthor || suppressAuthor)
             ctx.Substituted = SuppressedAuthors(ctx);
@@ -48,9 +57,16 @@ public sealed partial class CslDocument
             if (body is null)
                 return null;
         }
+        if (opensSentence && Style.Class != "in-text" && body.Leaves().FirstOrDefault(l => !string.IsNullOrEmpty(l.Text)) is { IsTerm: true } first)
+            first.Text = CslTextCase.CapitalizeFirst(first.Text!);
         if (cite.Prefix is null && cite.Suffix is null)
             return body;
-        return new CslOut([body], null, new CslLook { Prefix = cite.Prefix, Suffix = cite.Suffix });
+        // Cite affixes are text from the user, so straight quotes become the locale's typographic ones.
+        return new CslOut([body], null, new CslLook
+        {
+            Prefix = cite.Prefix is null ? null : CslVariables.Typographic(cite.Prefix, Terms),
+            Suffix = cite.Suffix is null ? null : CslVariables.Typographic(cite.Suffix, Terms),
+        });
     }
 
     /// <summary>The name variables whose cs:names is the first to render: the "author" a suppress-author cite drops.</summary>

@@ -50,7 +50,11 @@ internal sealed class CslTextNode : CslNode
         if (_term is not null)
         {
             var text = ctx.Terms.Term(_term, _form, _plural);
-            return string.IsNullOrEmpty(text) ? null : Leaf(text, _look, ctx);
+            if (string.IsNullOrEmpty(text))
+                return null;
+            var leaf = Leaf(text, _look, ctx);
+            leaf.IsTerm = true;
+            return leaf;
         }
         return string.IsNullOrEmpty(_value) ? null : Leaf(_value, _look, ctx);
     }
