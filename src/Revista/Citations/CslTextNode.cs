@@ -61,7 +61,10 @@ internal sealed class CslTextNode : CslNode
 
     private CslOut? RenderVariable(CslContext ctx, string variable)
     {
-        ctx.VariablesCalled++;
+        // year-suffix is the processor's own, added by disambiguation: a group is not suppressed for lacking it
+        // (citeproc-js keeps "(n.d.)" before an absent suffix).
+        if (variable != "year-suffix" || ctx.YearSuffix is not null)
+            ctx.VariablesCalled++;
         if (ctx.IsSuppressed(variable))
             return null;
         string? value = null;
