@@ -33,7 +33,10 @@ public sealed partial class CslDocument
         }
         if (pieces.Count == 0)
             return "";
-        var whole = new CslOut(pieces, null, layout.Look);
+        // citeproc-js formats the citation layout outside its affixes: <b>([1],[2])</b>.
+        var whole = layout.Look.HasFormatting
+            ? new CslOut([new CslOut(pieces, null, new CslLook { Prefix = layout.Look.Prefix, Suffix = layout.Look.Suffix })], null, layout.Look.WithoutAffixes())
+            : new CslOut(pieces, null, layout.Look);
         return CslWriter.Write(whole, Terms, html);
     }
 
