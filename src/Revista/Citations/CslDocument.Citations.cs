@@ -25,7 +25,7 @@ public sealed partial class CslDocument
                 if (RenderCite(c.Cite, c.Index, c.Position, false, pieces.Count == 0) is { } o)
                 {
                     // A prefix opening with punctuation (". He said …") takes the place of the delimiter, as in citeproc-js.
-                    if (pieces.Count > 0 && c.Cite.Prefix is not [ '.' or ',' or ';' or ':' or '!' or '?', ..])
+                    if (pieces.Count > 0 && c.Cite.Prefix is not ['.' or ',' or ';' or ':' or '!' or '?', ..])
                         pieces.Add(new CslOut(delimiter));
                     pieces.Add(o);
                 }
