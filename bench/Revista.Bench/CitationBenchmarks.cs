@@ -7,7 +7,9 @@ namespace Revista.Bench;
 /// <summary>
 /// CSL formatting for a 50-reference article: every reference cited once (one citation each, in document order) and
 /// the bibliography, with a processor built once per style and locale as the site does. Citations per second is
-/// 50 / the time of <see cref="Cite50"/>.
+/// 50 / the time of <see cref="Cite50"/>; <see cref="Article50"/> is the whole job for one article page (50 citations
+/// then the bibliography, one document), <see cref="Grouped10x5"/> ten citations of five cites each (sorted, and
+/// collapsed into ranges where the style collapses).
 /// </summary>
 [MemoryDiagnoser]
 public class CitationBenchmarks
@@ -51,4 +53,30 @@ public class CitationBenchmarks
 
     [Benchmark]
     public int Bibliography50() => _processor.Bibliography(_items).Entries.Count;
+
+    [Benchmark]
+    public int Article50()
+    {
+        var document = _processor.Document(_items);
+        var length = 0;
+        foreach (var item in _items)
+            length += document.Cite([new CslCite(item.Id)], html: true).Length;
+        foreach (var entry in document.Bibliography().Entries)
+            length += entry.Html.Length;
+        return length;
+    }
+
+    [Benchmark]
+    public int Grouped10x5()
+    {
+        var document = _processor.Document(_items);
+        var length = 0;
+        for (var c = 0; c < 10; c++)
+        {
+            // Cites given out of order, so sorting and collapsing have work to do.
+            var cites = Enumerable.Range(0, 5).Select(k => new CslCite(_items[c * 5 + (k * 3 % 5)].Id)).ToList();
+            length += document.Cite(cites, html: true).Length;
+        }
+        return length;
+    }
 }

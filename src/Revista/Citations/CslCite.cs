@@ -15,4 +15,7 @@ public sealed record CslCite(string Id)
 
     /// <summary>Note number for note styles (first-reference-note-number, near-note); 0 for in-text citations.</summary>
     public int NoteNumber { get; init; }
+
+    /// <summary>Set by the document: the item was last cited within near-note-distance notes.</summary>
+    internal bool NearNote { get; init; }
 }

@@ -45,7 +45,7 @@ internal sealed class CslCondition
             "subsequent" => p != CslPosition.First,
             "ibid" => p is CslPosition.Ibid or CslPosition.IbidWithLocator,
             "ibid-with-locator" => p == CslPosition.IbidWithLocator,
-            "near-note" => p != CslPosition.First && ctx.Cite?.NoteNumber > 0,
+            "near-note" => p != CslPosition.First && ctx.Cite?.NearNote == true,
             _ => false,
         };
     }

@@ -48,7 +48,12 @@ internal sealed class CslDateNode : CslNode
         else
             kids = RenderRange(parts, date, ctx);
         if (kids.Count == 0)
+        {
+            // None of the requested date-parts exists (a month asked of a year-only date): for group suppression the
+            // date counts as empty (CSL 1.0.2 "Group").
+            ctx.VariablesRendered--;
             return null;
+        }
         var look = outerLook is null ? _look : _look.OverriddenBy(outerLook);
         return Wrap(kids, delimiter, look, ctx);
     }

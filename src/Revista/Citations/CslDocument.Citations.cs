@@ -5,6 +5,9 @@ namespace Revista.Citations;
 /// <summary>Citation formatting (affixes, collapsing) and disambiguation.</summary>
 public sealed partial class CslDocument
 {
+    [System.Text.RegularExpressions.GeneratedRegex("[.!?][\\p{Pf}\\p{Pe}\"']*\\s*$")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
+
     private string FormatCitation(List<(CslCite Cite, int Index, CslPosition Position)> cites, bool html)
     {
         var layout = Style.Citation;
@@ -19,9 +22,10 @@ public sealed partial class CslDocument
         {
             foreach (var c in cites)
             {
-                if (RenderCite(c.Cite, c.Index, c.Position, false) is { } o)
+                if (RenderCite(c.Cite, c.Index, c.Position, false, pieces.Count == 0) is { } o)
                 {
-                    if (pieces.Count > 0)
+                    // A prefix opening with punctuation (". He said …") takes the place of the delimiter, as in citeproc-js.
+                    if (pieces.Count > 0 && c.Cite.Prefix is not ['.' or ',' or ';' or ':' or '!' or '?', ..])
                         pieces.Add(new CslOut(delimiter));
                     pieces.Add(o);
                 }
@@ -29,12 +33,20 @@ public sealed partial class CslDocument
         }
         if (pieces.Count == 0)
             return "";
-        var whole = new CslOut(pieces, null, layout.Look);
+        // citeproc-js formats the citation layout outside its affixes: <b>([1],[2])</b>.
+        var whole = layout.Look.HasFormatting
+            ? new CslOut([new CslOut(pieces, null, new CslLook { Prefix = layout.Look.Prefix, Suffix = layout.Look.Suffix })], null, layout.Look.WithoutAffixes())
+            : new CslOut(pieces, null, layout.Look);
         return CslWriter.Write(whole, Terms, html);
     }
 
-    private CslOut? RenderCite(CslCite cite, int index, CslPosition position, bool suppressAuthor)
+    /// <param name="opensSentence">
+    /// The cite starts the citation, or follows a prefix ending a sentence: a note style's citation then starts with a
+    /// capital, so a term opening it ("ibid.") is capitalised, as citeproc-js does (in-text styles keep the term as is).
+    /// </param>
+    private CslOut? RenderCite(CslCite cite, int index, CslPosition position, bool suppressAuthor, bool opensSentence = false)
     {
+        opensSentence |= cite.Prefix is { } prefix && SentenceEnd().IsMatch(prefix);
         var ctx = Context(index, isCitation: true, cite, position);
         if (cite.SuppressAuthor || suppressAuthor)
             ctx.Substituted = SuppressedAuthors(ctx);
@@ -48,9 +60,16 @@ public sealed partial class CslDocument
             if (body is null)
                 return null;
         }
+        if (opensSentence && Style.Class != "in-text" && body.Leaves().FirstOrDefault(l => !string.IsNullOrEmpty(l.Text)) is { IsTerm: true } first)
+            first.Text = CslTextCase.CapitalizeFirst(first.Text!);
         if (cite.Prefix is null && cite.Suffix is null)
             return body;
-        return new CslOut([body], null, new CslLook { Prefix = cite.Prefix, Suffix = cite.Suffix });
+        // Cite affixes are text from the user, so straight quotes become the locale's typographic ones.
+        return new CslOut([body], null, new CslLook
+        {
+            Prefix = cite.Prefix is null ? null : CslVariables.Typographic(cite.Prefix, Terms),
+            Suffix = cite.Suffix is null ? null : CslVariables.Typographic(cite.Suffix, Terms),
+        });
     }
 
     /// <summary>The name variables whose cs:names is the first to render: the "author" a suppress-author cite drops.</summary>
@@ -66,86 +85,6 @@ public sealed partial class CslDocument
         if (ctx.Item.Names.ContainsKey("author"))
             set.RemoveWhere(v => v != "author");
         return set;
-    }
-
-    private void CollapseNumbers(List<(CslCite Cite, int Index, CslPosition Position)> cites, List<CslOut> pieces, string delimiter)
-    {
-        var i = 0;
-        while (i < cites.Count)
-        {
-            var j = i;
-            while (j + 1 < cites.Count && _numbers[cites[j + 1].Index] == _numbers[cites[j].Index] + 1)
-                j++;
-            if (pieces.Count > 0)
-                pieces.Add(new CslOut(delimiter));
-            if (j - i >= 2)
-            {
-                var first = RenderCite(cites[i].Cite, cites[i].Index, cites[i].Position, false);
-                var last = RenderCite(cites[j].Cite, cites[j].Index, cites[j].Position, false);
-                if (first is not null && last is not null)
-                    pieces.Add(new CslOut([first, new CslOut("–"), last], null));
-                i = j + 1;
-                continue;
-            }
-            if (RenderCite(cites[i].Cite, cites[i].Index, cites[i].Position, false) is { } o)
-                pieces.Add(o);
-            else if (pieces.Count > 0)
-                pieces.RemoveAt(pieces.Count - 1);
-            i++;
-        }
-    }
-
-    /// <summary>
-    /// collapse="year": cites by the same names are grouped ("Doe 2000, 2001"); year-suffix collapses further
-    /// ("Doe 2000a, b"). Groups are separated by after-collapse-delimiter.
-    /// </summary>
-    private void CollapseYears(List<(CslCite Cite, int Index, CslPosition Position)> cites, List<CslOut> pieces, string delimiter, string collapse)
-    {
-        var groupDelimiter = Style.CitationAttributes.GetValueOrDefault("cite-group-delimiter") ?? ", ";
-        var afterCollapse = Style.CitationAttributes.GetValueOrDefault("after-collapse-delimiter") ?? delimiter;
-        var yearSuffixDelimiter = Style.CitationAttributes.GetValueOrDefault("year-suffix-delimiter") ?? delimiter;
-        var keyed = cites.Select(c => (c, Key: NamesKey(c.Cite, c.Index, c.Position))).ToList();
-        // Cites with the same names are brought together, in the order of their first appearance.
-        var groups = new List<List<(CslCite Cite, int Index, CslPosition Position)>>();
-        var byKey = new Dictionary<string, List<(CslCite, int, CslPosition)>>(StringComparer.Ordinal);
-        foreach (var (c, key) in keyed)
-        {
-            if (key is not null && byKey.TryGetValue(key, out var g))
-                g.Add(c);
-            else
-            {
-                var list = new List<(CslCite, int, CslPosition)> { c };
-                groups.Add(list);
-                if (key is not null)
-                    byKey[key] = list;
-            }
-        }
-        var previousWasCollapsed = false;
-        foreach (var group in groups)
-        {
-            var collapsed = group.Count > 1;
-            if (pieces.Count > 0)
-                pieces.Add(new CslOut(previousWasCollapsed ? afterCollapse : delimiter));
-            for (var k = 0; k < group.Count; k++)
-            {
-                var (cite, index, position) = group[k];
-                CslOut? o;
-                if (k == 0)
-                    o = RenderCite(cite, index, position, false);
-                else
-                {
-                    var prev = group[k - 1];
-                    var sameYear = collapse != "year" && _yearSuffixes[index] is not null && cite.Locator is null
-                        && _items[prev.Index].GetDate("issued")?.Start[0] == _items[index].GetDate("issued")?.Start[0]
-                        && _yearSuffixes[prev.Index] is not null;
-                    pieces.Add(new CslOut(sameYear ? yearSuffixDelimiter : groupDelimiter));
-                    o = sameYear ? new CslOut(_yearSuffixes[index]!) : RenderCite(cite, index, position, true);
-                }
-                if (o is not null)
-                    pieces.Add(o);
-            }
-            previousWasCollapsed = collapsed;
-        }
     }
 
     private string? NamesKey(CslCite cite, int index, CslPosition position)

@@ -21,7 +21,15 @@ public sealed partial class CslDocument
     private readonly bool[] _conditionDisambiguates;
     private readonly int[] _bibliographyOrder;
     private readonly Dictionary<string, int> _firstNote = new(StringComparer.Ordinal);
-    private List<(string Id, string? Locator)> _previousCitation = [];
+    private readonly Dictionary<string, int> _lastNote = new(StringComparer.Ordinal);
+
+    // Ibid looks back at the previous citation when it is in the same note, else at the previous note as a whole (all
+    // its citations); in-text citations of a note style (note number 0) look back at the previous in-text citation:
+    // the two are separate streams in citeproc-js.
+    private List<(string Id, string? Locator)> _previousInText = [];
+    private List<(string Id, string? Locator)> _noteCites = [];
+    private List<(string Id, string? Locator)> _lastNoteCitation = [];
+    private int _noteNumber = -1;
 
     internal CslDocument(CslEngine engine, IEnumerable<CslItem> items)
     {
@@ -122,17 +130,32 @@ public sealed partial class CslDocument
         ArgumentNullException.ThrowIfNull(cites);
         var prepared = new List<(CslCite Cite, int Index, CslPosition Position)>(cites.Count);
         var citation = new List<(string, string?)>();
+        var preceding = noteNumber <= 0 ? _previousInText : noteNumber == _noteNumber ? _lastNoteCitation : _noteCites;
+        var nearNoteDistance = int.TryParse(Style.CitationAttributes.GetValueOrDefault("near-note-distance"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var d) ? d : 5;
         for (var c = 0; c < cites.Count; c++)
         {
             var cite = cites[c];
             if (!_index.TryGetValue(cite.Id, out var index))
                 throw new CslFormatException($"Cite refers to item \"{cite.Id}\", which is not among the document's items; add it to the CSL-JSON.");
-            var position = Position(cite, c, citation, noteNumber);
+            var position = Position(cite, c, citation, preceding);
+            // CSL 1.0.2 "near-note": the item was cited before, in a note at most near-note-distance notes back.
+            var nearNote = noteNumber > 0 && _lastNote.TryGetValue(cite.Id, out var last) && last > 0 && noteNumber - last <= nearNoteDistance;
             citation.Add((cite.Id, cite.Locator));
-            prepared.Add((cite with { NoteNumber = _firstNote.GetValueOrDefault(cite.Id, noteNumber) }, index, position));
+            prepared.Add((cite with { NoteNumber = _firstNote.GetValueOrDefault(cite.Id, noteNumber), NearNote = nearNote }, index, position));
             _firstNote.TryAdd(cite.Id, noteNumber);
+            _lastNote[cite.Id] = noteNumber;
         }
-        _previousCitation = citation;
+        if (noteNumber > 0)
+        {
+            if (noteNumber == _noteNumber)
+                _noteCites = [.. _noteCites, .. citation];
+            else
+                _noteCites = citation;
+            _noteNumber = noteNumber;
+            _lastNoteCitation = citation;
+        }
+        else
+            _previousInText = citation;
         if (Style.CitationSort.Count > 0)
         {
             var keys = prepared.Select(p => SortKeys(p.Index, Style.CitationSort, isCitation: true)).ToList();
@@ -143,14 +166,18 @@ public sealed partial class CslDocument
         return FormatCitation(prepared, html);
     }
 
-    private CslPosition Position(CslCite cite, int indexInCitation, List<(string Id, string? Locator)> current, int noteNumber)
+    /// <summary>
+    /// CSL 1.0.2 "Position": ibid when the cite follows a cite of the same item in its citation, or opens a citation
+    /// whose previous citation (here: previous note) is a single cite of that item; the locators then decide between
+    /// ibid, ibid-with-locator and subsequent.
+    /// </summary>
+    private CslPosition Position(CslCite cite, int indexInCitation, List<(string Id, string? Locator)> current, List<(string Id, string? Locator)> preceding)
     {
         if (!_firstNote.ContainsKey(cite.Id))
             return CslPosition.First;
-        (string Id, string? Locator)? preceding = indexInCitation > 0 ? current[^1]
-            : _previousCitation.Count == 1 ? _previousCitation[0] : null;
-        _ = noteNumber;
-        if (preceding is { } p && p.Id == cite.Id)
+        (string Id, string? Locator)? before = indexInCitation > 0 ? current[^1]
+            : preceding.Count == 1 ? preceding[0] : null;
+        if (before is { } p && p.Id == cite.Id)
         {
             if (cite.Locator is null)
                 return p.Locator is null ? CslPosition.Ibid : CslPosition.Subsequent;

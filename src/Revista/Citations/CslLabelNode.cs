@@ -49,6 +49,8 @@ internal sealed partial class CslLabelNode : CslNode
         return MultiplePattern().IsMatch(value);
     }
 
-    [GeneratedRegex(@"\d\s*(?:[-–,&]|and)\s*\S|\d\s+\d")]
+    // Two numbers joined by a range, list or "and" mark, or a range of roman numerals ("i–ix"); an escaped hyphen ("3\-B")
+    // joins nothing.
+    [GeneratedRegex(@"\d\s*(?:(?<!\\)[-–,&]|and)\s*\S|\d\s+\d|\b[ivxlcdm]+\s*[-–]\s*[ivxlcdm]+\b")]
     private static partial Regex MultiplePattern();
 }

@@ -37,6 +37,9 @@ internal sealed class CslOut
     /// <summary>Text from data protected from case changes (a span with class "nocase").</summary>
     public bool NoCase { get; set; }
 
+    /// <summary>Text of a locale term (cs:text term), which a note citation capitalises when it opens the cite.</summary>
+    public bool IsTerm { get; set; }
+
     public static CslOut? Join(List<CslOut> kids, string? delimiter, CslLook look)
     {
         if (kids.Count == 0)

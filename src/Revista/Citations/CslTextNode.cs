@@ -38,20 +38,33 @@ internal sealed class CslTextNode : CslNode
             return RenderVariable(ctx, _variable);
         if (_macroName is not null)
         {
-            var macro = _style.Macro(_macroName);
-            return Wrap(RenderAll(macro, ctx), null, _look, ctx);
+            // citeproc-js treats a macro call as an implicit cs:group: terms it renders vanish when every variable it
+            // calls is empty (a lone "in" before a missing container-title).
+            var called = ctx.VariablesCalled;
+            var rendered = ctx.VariablesRendered;
+            var kids = RenderAll(_style.Macro(_macroName), ctx);
+            if (ctx.VariablesCalled > called && ctx.VariablesRendered == rendered)
+                return null;
+            return Wrap(kids, null, _look, ctx);
         }
         if (_term is not null)
         {
             var text = ctx.Terms.Term(_term, _form, _plural);
-            return string.IsNullOrEmpty(text) ? null : Leaf(text, _look, ctx);
+            if (string.IsNullOrEmpty(text))
+                return null;
+            var leaf = Leaf(text, _look, ctx);
+            leaf.IsTerm = true;
+            return leaf;
         }
         return string.IsNullOrEmpty(_value) ? null : Leaf(_value, _look, ctx);
     }
 
     private CslOut? RenderVariable(CslContext ctx, string variable)
     {
-        ctx.VariablesCalled++;
+        // year-suffix is the processor's own, added by disambiguation: a group is not suppressed for lacking it
+        // (citeproc-js keeps "(n.d.)" before an absent suffix).
+        if (variable != "year-suffix" || ctx.YearSuffix is not null)
+            ctx.VariablesCalled++;
         if (ctx.IsSuppressed(variable))
             return null;
         string? value = null;
@@ -68,13 +81,14 @@ internal sealed class CslTextNode : CslNode
         ctx.Used(variable);
         if (ctx.SortMode && variable == "citation-number")
             return new CslOut(ctx.CitationNumber.ToString("D8", System.Globalization.CultureInfo.InvariantCulture));
-        // citeproc-js puts the locale's page-range-delimiter into every page range, formatted or not.
         var verbatim = Verbatim.Contains(variable) || variable is "citation-number" or "year-suffix";
         // citeproc-js puts the locale's page-range-delimiter into every page range, formatted or not.
         if (variable == "page")
-            value = CslVariables.FormatPageRange(value, _style.PageRangeFormat, ctx.Terms);
+            value = CslPageRange.Format(value, _style.PageRangeFormat, ctx.Terms);
         else if (variable == "locator")
-            value = CslVariables.FormatPageRange(value, (ctx.Cite?.Label ?? "page") == "page" ? _style.PageRangeFormat : null, ctx.Terms);
+            value = CslPageRange.Format(value, (ctx.Cite?.Label ?? "page") == "page" ? _style.PageRangeFormat : null, ctx.Terms);
+        if (variable is "page" or "locator" && value.Contains('&', StringComparison.Ordinal) && CslVariables.IsNumeric(value))
+            value = CslVariables.LocalizeAmpersand(value, ctx.Terms);
         if (verbatim || value.IndexOf('<') < 0)
             return Leaf(verbatim ? value : CslVariables.Typographic(value, ctx.Terms), _look, ctx);
         // Markup first, so that the quotes of its attributes are not mistaken for text quotes.

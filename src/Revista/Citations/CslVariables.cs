@@ -19,6 +19,9 @@ internal static partial class CslVariables
                 return ctx.YearSuffix;
             case "first-reference-note-number":
                 return ctx.Cite?.NoteNumber > 0 && ctx.Position != CslPosition.First ? ctx.Cite.NoteNumber.ToString(CultureInfo.InvariantCulture) : null;
+            case "page-first":
+                // CSL 1.0.2 "page-first": the first page of the range when the item has no page-first of its own.
+                return ctx.Item.Get(variable) ?? CslPageRange.First(ctx.Item.Get("page"));
             default:
                 return ctx.Item.Get(variable);
         }
@@ -65,89 +68,13 @@ internal static partial class CslVariables
         return sb.ToString();
     }
 
-    /// <summary>CSL 1.0.2 Appendix V page-range formats, with the locale's page-range-delimiter.</summary>
-    public static string FormatPageRange(string value, string? format, CslTerms terms)
-    {
-        var delimiter = terms.Term("page-range-delimiter") ?? "–";
-        return PageRangePattern().Replace(value, m =>
-        {
-            var first = m.Groups[1].Value;
-            var last = m.Groups[3].Value;
-            // Ranges whose ends carry different letter prefixes ("N110-P5", "110-N6") are left as written.
-            if (Prefix(first) != Prefix(last))
-                return m.Value;
-            if (format is null)
-                return first + delimiter + last;
-            return Prefix(first) == "roman" ? first + delimiter + last : first + delimiter + Shorten(first, last, format);
-        });
-    }
+    /// <summary>
+    /// The ampersand joining the numbers of a page list ("213 &amp; 235") is the locale's "and" symbol term, as citeproc-js
+    /// renders it.
+    /// </summary>
+    public static string LocalizeAmpersand(string value, CslTerms terms) =>
+        terms.Term("and", "symbol") is { Length: > 0 } and && and != "&" ? AmpersandPattern().Replace(value, " " + and + " ") : value;
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])([A-Za-z]*\d+|[ivxlcdm]+)\s*([-–]+)\s*([A-Za-z]*\d+|[ivxlcdm]+)(?![A-Za-z0-9])")]
-    private static partial Regex PageRangePattern();
-
-    private static string Prefix(string page)
-    {
-        if (page.All(c => "ivxlcdm".Contains(c, StringComparison.Ordinal)))
-            return "roman";
-        var i = 0;
-        while (i < page.Length && !char.IsDigit(page[i]))
-            i++;
-        return page[..i];
-    }
-
-    private static string Shorten(string first, string last, string format)
-    {
-        var prefixLength = 0;
-        while (prefixLength < first.Length && !char.IsDigit(first[prefixLength]))
-            prefixLength++;
-        var lastPrefix = 0;
-        while (lastPrefix < last.Length && !char.IsDigit(last[lastPrefix]))
-            lastPrefix++;
-        if (first[..prefixLength] != last[..lastPrefix])
-            return last;
-        var a = first[prefixLength..];
-        var b = last[lastPrefix..];
-        if (b.Length < a.Length)
-            b = a[..(a.Length - b.Length)] + b;
-        if (b.Length != a.Length || format == "expanded")
-            return last[..lastPrefix] + b;
-        switch (format)
-        {
-            case "minimal":
-                return Minimal(a, b, 1);
-            case "minimal-two":
-                return Minimal(a, b, 2);
-            case "chicago" or "chicago-15" or "chicago-16":
-                return Chicago(a, b, format);
-            default:
-                return b;
-        }
-    }
-
-    private static string Minimal(string a, string b, int keep)
-    {
-        var i = 0;
-        while (i < a.Length - 1 && a[i] == b[i])
-            i++;
-        var digits = Math.Max(b.Length - i, Math.Min(keep, b.Length));
-        return b[^digits..];
-    }
-
-    private static string Chicago(string a, string b, string format)
-    {
-        var n = int.Parse(a, CultureInfo.InvariantCulture);
-        if (n < 100 || n % 100 == 0)
-            return b;
-        if (n % 100 < 10)
-            return Minimal(a, b, 1);
-        // "chicago" is the 15th-edition rule: four-digit ranges changing three or more digits are written in full.
-        if (format is "chicago" or "chicago-15" && a.Length == 4 && a[..1] != b[..1])
-            return b;
-        if (format is "chicago" or "chicago-15" && a.Length == 4)
-        {
-            var shortened = Minimal(a, b, 2);
-            return shortened.Length == 3 ? b : shortened;
-        }
-        return Minimal(a, b, 2);
-    }
+    [GeneratedRegex(@"\s*&\s*")]
+    private static partial Regex AmpersandPattern();
 }

@@ -162,43 +162,74 @@ internal sealed class CslWriter
         if (string.IsNullOrEmpty(text))
             return;
         var last = LastTextIndex();
-        if (last >= 0 && _tokens[last].Kind == Kind.CloseQuote && _terms.PunctuationInQuote && text[0] is '.' or ',')
+        if (last < 0)
         {
-            var punctuation = text[0].ToString();
-            text = text[1..];
-            var before = LastTextIndex(last - 1);
-            if (before < 0 || Merge(_tokens[before].Value, punctuation) is { Length: > 0 })
-                _tokens.Insert(last, new Token(Kind.Text, punctuation));
-            if (text.Length == 0)
-                return;
-            last = LastTextIndex();
+            _tokens.Add(new Token(Kind.Text, text));
+            return;
         }
-        if (last >= 0)
+        var afterQuote = _tokens[last].Kind == Kind.CloseQuote;
+        // Punctuation after a closing quote meets the punctuation just inside it.
+        var previousIndex = afterQuote ? LastTextIndex(last - 1) : last;
+        var previous = previousIndex >= 0 ? _tokens[previousIndex].Value : "";
+        switch (Merge(previous, text))
         {
-            text = Merge(_tokens[last].Value, text);
+            case Meeting.DropNext:
+                text = text[1..];
+                if (text.Length == 0)
+                    return;
+                break;
+            case Meeting.ReplacePrevious:
+                var shortened = previous[..^1];
+                if (shortened.Length == 0)
+                    _tokens.RemoveAt(previousIndex);
+                else
+                    _tokens[previousIndex] = _tokens[previousIndex] with { Value = shortened };
+                AppendText(text);
+                return;
+        }
+        if (afterQuote && _terms.PunctuationInQuote && text[0] is '.' or ',' or '!' or '?')
+        {
+            // CSL 1.0.2 "punctuation-in-quote": periods and commas (and, as citeproc-js does, ! and ?) move inside.
+            var i = 0;
+            while (i < text.Length && text[i] is '.' or ',' or '!' or '?')
+                i++;
+            _tokens.Insert(last, new Token(Kind.Text, text[..i]));
+            text = text[i..];
             if (text.Length == 0)
                 return;
         }
         _tokens.Add(new Token(Kind.Text, text));
     }
 
-    /// <summary>What is left of <paramref name="next"/> after the punctuation it shares with the end of <paramref name="previous"/>.</summary>
-    private static string Merge(string previous, string next)
+    private enum Meeting
+    {
+        KeepBoth,
+        DropNext,
+        ReplacePrevious,
+    }
+
+    /// <summary>
+    /// What happens where two punctuation marks meet (one ending a field or affix, the next starting an affix or
+    /// delimiter), after citeproc-js: a repeated mark is written once; a period or colon after another sentence or
+    /// clause mark vanishes; ! and ? replace a colon or semicolon; every other pair is kept.
+    /// </summary>
+    private static Meeting Merge(string previous, string next)
     {
         if (previous.Length == 0 || next.Length == 0)
-            return next;
+            return Meeting.KeepBoth;
         var p = previous[^1];
         var n = next[0];
         if (n == ' ' && p == ' ')
-            return next[1..];
-        if (n == '.' && p is '.' or '?' or '!' or '…')
-            return next[1..];
-        if (n is ',' or ';' or ':' && p == n)
-            return next[1..];
-        // "semicolon;" + ": colon" keeps the first mark only.
-        if (n is ';' or ':' or ',' && p is ';' or ':')
-            return next[1..];
-        return next;
+            return Meeting.DropNext;
+        if (n == p && n is '.' or ',' or ';' or ':' or '!' or '?')
+            return Meeting.DropNext;
+        return n switch
+        {
+            '.' when p is ':' or ';' or '!' or '?' or '…' => Meeting.DropNext,
+            ':' when p is ';' or '!' or '?' => Meeting.DropNext,
+            '!' or '?' when p is ':' or ';' => Meeting.ReplacePrevious,
+            _ => Meeting.KeepBoth,
+        };
     }
 
     private int LastTextIndex(int from = int.MaxValue)
@@ -243,11 +274,47 @@ internal sealed class CslWriter
                     sb.Append("&#62;");
                     break;
                 default:
-                    sb.Append(c);
+                    if (Superscripts.TryGetValue(c, out var plain))
+                        sb.Append("<sup>").Append(plain).Append("</sup>");
+                    else
+                        sb.Append(c);
                     break;
             }
         }
     }
+
+    // Superscript characters (the Spanish and Portuguese ordinal indicators ª º, superscript digits and letters) become
+    // sup elements in HTML, one per character, as citeproc-js writes them, so that every font shows them.
+    private static readonly Dictionary<char, char> Superscripts = new()
+    {
+        ['ª'] = 'a',
+        ['º'] = 'o',
+        ['¹'] = '1',
+        ['²'] = '2',
+        ['³'] = '3',
+        ['⁰'] = '0',
+        ['⁴'] = '4',
+        ['⁵'] = '5',
+        ['⁶'] = '6',
+        ['⁷'] = '7',
+        ['⁸'] = '8',
+        ['⁹'] = '9',
+        ['⁺'] = '+',
+        ['⁻'] = '−',
+        ['⁼'] = '=',
+        ['⁽'] = '(',
+        ['⁾'] = ')',
+        ['ⁱ'] = 'i',
+        ['ⁿ'] = 'n',
+        ['ʰ'] = 'h',
+        ['ʲ'] = 'j',
+        ['ʳ'] = 'r',
+        ['ʷ'] = 'w',
+        ['ʸ'] = 'y',
+        ['ˡ'] = 'l',
+        ['ˢ'] = 's',
+        ['ˣ'] = 'x',
+    };
 
     private readonly record struct Token(Kind Kind, string Value);
 }
