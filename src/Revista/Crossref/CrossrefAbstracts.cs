@@ -72,6 +72,11 @@ internal static class CrossrefAbstracts
                         Flush(run, target);
                         AddParagraph(target, Inline(element.Nodes(), ns));
                         continue;
+                    case "sec" when element.Element(ns + "title") is null:
+                        // The JATS Publishing schema requires a section title; an untitled section's paragraphs join this level.
+                        Flush(run, target);
+                        AddBlocks(element, target, ns);
+                        continue;
                     case "sec":
                         Flush(run, target);
                         var section = new XElement(CrossrefDeposit.Jats + "sec");

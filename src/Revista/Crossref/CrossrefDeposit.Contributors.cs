@@ -46,12 +46,12 @@ public sealed partial class CrossrefDeposit
             (surname, given) = (given, null);
         if (!CrossrefText.IsPersonName(surname))
         {
-            _problems.Add($"{doi}: contributor {position} (\"{person.DisplayName}\") has a name Crossref refuses (empty, over 60 characters, digits or '?'); left out.");
+            _problems.Add($"{doi}: contributor {position} (\"{person.DisplayName}\") has a surname the Crossref schema refuses (over 60 characters, or a '?' where an encoding slip lost a letter); left out.");
             return null;
         }
         if (given is not null && !CrossrefText.IsPersonName(given))
         {
-            _problems.Add($"{doi}: contributor {position}'s given names \"{given}\" are refused by Crossref (over 60 characters, digits or '?'); surname only.");
+            _problems.Add($"{doi}: contributor {position}'s given names \"{given}\" are refused by the Crossref schema (over 60 characters, or a '?' where an encoding slip lost a letter); surname only.");
             given = null;
         }
         var institutions = person.AffiliationIds.Select(id => affiliations.GetValueOrDefault(id)).OfType<JatsAffiliation>().Select(Institution)

@@ -13,7 +13,7 @@ internal static partial class CrossrefText
         return doi is { Length: >= 6 and <= 2048 } && DoiPattern().IsMatch(doi) ? doi : null;
     }
 
-    /// <summary>given_name and surname: 1–60 characters, no digits and no '?' (names pattern of common5.4.0.xsd).</summary>
+    /// <summary>given_name and surname: 1–60 characters matching the name pattern of common5.4.0.xsd (it refuses a leading '?', the mark of a letter lost to an encoding slip).</summary>
     public static bool IsPersonName(string? name) => name is { Length: >= 1 and <= 60 } && PersonNamePattern().IsMatch(name);
 
     public static bool IsIssn(string issn) => IssnPattern().IsMatch(issn);
