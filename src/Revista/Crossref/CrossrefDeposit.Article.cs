@@ -75,12 +75,16 @@ public sealed partial class CrossrefDeposit
 
     /// <summary>The electronic publication date: pub-date with publication-format="electronic" or pub-type epub (JATS 1.0–1.4 and NLM 3.0 spellings).</summary>
     internal static CrossrefDate? OnlineDate(CrossrefWork work) =>
-        FirstDate(work.Jats.PubDates.Where(d => Is(d.PublicationFormat, "electronic") || d.Type is "epub" or "epub-ppub" or "epreprint"))
+        FirstDate(Publication(work).Where(d => Is(d.PublicationFormat, "electronic") || d.Type is "epub" or "epub-ppub" or "epreprint"))
         // An untyped pub-date says neither print nor online; an online platform publishes it online.
-        ?? FirstDate(work.Jats.PubDates.Where(d => d.Type == "pub" && d.PublicationFormat is null));
+        ?? FirstDate(Publication(work).Where(d => d.Type == "pub" && d.PublicationFormat is null));
 
     internal static CrossrefDate? PrintDate(CrossrefWork work) =>
-        FirstDate(work.Jats.PubDates.Where(d => Is(d.PublicationFormat, "print") || d.Type is "ppub"));
+        FirstDate(Publication(work).Where(d => Is(d.PublicationFormat, "print") || d.Type is "ppub"));
+
+    /// <summary>pub-dates that date the publication: not a later update, correction or retraction (JATS 1.2+ date-type values).</summary>
+    private static IEnumerable<JatsDate> Publication(CrossrefWork work) =>
+        work.Jats.PubDates.Where(d => d.Type is not ("update" or "corrected" or "ecorrected" or "pcorrected" or "retracted" or "eretracted" or "pretracted" or "rev-recd"));
 
     /// <summary>When the file has no usable date: the date the article row was published under (its import date at worst).</summary>
     private static CrossrefDate Fallback(CrossrefWork work) =>

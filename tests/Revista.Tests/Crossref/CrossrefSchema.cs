@@ -24,7 +24,7 @@ internal static class CrossrefSchema
         return Path.Combine(folder, "crossref5.4.0.xsd");
     }
 
-    /// <summary>Validates the files with <c>xmllint --nonet --noout --schema</c>; returns xmllint's errors and a \"fails to validate\" line per invalid file (empty when all are valid).</summary>
+    /// <summary>Validates the files with <c>xmllint --nonet --noout --schema</c>; returns xmllint's errors and a "fails to validate" line per invalid file (empty when all are valid).</summary>
     public static async Task<IReadOnlyList<string>> InvalidAsync(IReadOnlyList<string> files)
     {
         var schema = Require();
