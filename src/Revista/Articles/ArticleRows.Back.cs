@@ -4,7 +4,7 @@ namespace Revista.Articles;
 
 internal static partial class ArticleRows
 {
-    private static List<Reference> References(JatsArticle jats) =>
+    internal static List<Reference> References(JatsArticle jats) =>
         [.. jats.References.Select((r, i) => new Reference
         {
             Position = i + 1,
