@@ -17,7 +17,8 @@ public sealed partial class CslDocument
     private readonly int[] _numbers;
     private readonly string?[] _yearSuffixes;
     private readonly int[] _addNames;
-    private readonly int[] _givenLevel;
+    private readonly Dictionary<(string Variable, int Index), int>?[] _citeGivenLevels;
+    private Dictionary<CslName, int>? _personGivenLevels;
     private readonly bool[] _conditionDisambiguates;
     private readonly int[] _bibliographyOrder;
     private readonly Dictionary<string, int> _firstNote = new(StringComparer.Ordinal);
@@ -36,7 +37,7 @@ public sealed partial class CslDocument
         _numbers = new int[n];
         _yearSuffixes = new string?[n];
         _addNames = new int[n];
-        _givenLevel = new int[n];
+        _citeGivenLevels = new Dictionary<(string, int), int>?[n];
         _conditionDisambiguates = new bool[n];
         for (var i = 0; i < n; i++)
             _numbers[i] = i + 1;
@@ -167,9 +168,12 @@ public sealed partial class CslDocument
             CitationNumber = _numbers[index],
             YearSuffix = disambiguating ? null : _yearSuffixes[index],
             AddNames = _addNames[index],
-            GivenLevel = _givenLevel[index],
+            CiteGivenLevels = _citeGivenLevels[index],
+            PersonGivenLevels = _personGivenLevels,
+            PersonLevelsPrimaryOnly = _personLevelsPrimaryOnly,
             ConditionDisambiguates = _conditionDisambiguates[index],
             Disambiguating = disambiguating,
+            SubsequentEtAl = disambiguating && _subsequentEtAl,
         };
 
     private int[] SortedOrder(IReadOnlyList<CslSortKey> keys, bool isCitation)

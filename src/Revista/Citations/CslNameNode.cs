@@ -53,7 +53,7 @@ internal sealed class CslNameNode
     {
         var min = o.EtAlMin;
         var first = o.EtAlUseFirst;
-        if (ctx.IsCitation && ctx.Position != CslPosition.First)
+        if (ctx.IsCitation && (ctx.Position != CslPosition.First || ctx.SubsequentEtAl))
         {
             min = o.EtAlSubsequentMin ?? min;
             first = o.EtAlSubsequentUseFirst ?? first;
@@ -72,7 +72,7 @@ internal sealed class CslNameNode
         return (shown, !useLast, useLast);
     }
 
-    public CslOut? Format(IReadOnlyList<CslName> names, CslContext ctx, (string Term, CslLook Look)? etAl)
+    public CslOut? Format(string variable, IReadOnlyList<CslName> names, CslContext ctx, (string Term, CslLook Look)? etAl)
     {
         var o = Options(ctx);
         var (shown, useEtAl, useLast) = Truncation(names.Count, o, ctx);
@@ -89,7 +89,7 @@ internal sealed class CslNameNode
         }
         var formatted = new List<CslOut>(shown + 2);
         for (var i = 0; i < shown; i++)
-            formatted.Add(FormatName(names[i], i, o, ctx));
+            formatted.Add(FormatName(names[i], o, ctx, ctx.GivenLevel(variable, i, names[i]), i));
 
         var pieces = new List<CslOut>(formatted.Count * 2 + 2);
         var andTerm = o.And switch
@@ -140,7 +140,7 @@ internal sealed class CslNameNode
         else if (useLast)
         {
             pieces.Add(new CslOut(o.Delimiter + "… "));
-            pieces.Add(FormatName(names[^1], names.Count - 1, o, ctx));
+            pieces.Add(FormatName(names[^1], o, ctx, ctx.GivenLevel(variable, names.Count - 1, names[^1]), names.Count - 1));
         }
         return CslNode.Wrap(pieces, null, _look, ctx);
     }
@@ -167,12 +167,12 @@ internal sealed class CslNameNode
         return sb.ToString();
     }
 
-    private CslOut FormatName(CslName name, int index, CslNameOptions o, CslContext ctx)
+    private CslOut FormatName(CslName name, CslNameOptions o, CslContext ctx, int level, int index)
     {
         if (name.Literal is not null)
             return Part(name.Literal, _familyLook, ctx);
         var form = o.Form;
-        if (ctx.GivenLevel > 0 && form == "short")
+        if (level > 0 && form == "short")
             form = "long";
         var family = Particle(name.NonDroppingParticle, name.Family ?? "");
         if (!name.IsRomanesque)
@@ -188,7 +188,7 @@ internal sealed class CslNameNode
                 only.Add(new CslOut((name.CommaSuffix ? ", " : " ") + name.Suffix));
             return only.Count == 1 ? only[0] : new CslOut(only, null);
         }
-        var given = name.Given is null ? null : Given(name.Given, o, ctx);
+        var given = name.Given is null ? null : Given(name.Given, o, level);
         var kids = new List<CslOut>(5);
         if (IsInverted(index, o, name))
         {
@@ -237,9 +237,9 @@ internal sealed class CslNameNode
     private static CslOut Part(string text, CslLook look, CslContext ctx) =>
         CslNode.Leaf(CslVariables.Typographic(text, ctx.Terms), look, ctx);
 
-    private static string Given(string given, CslNameOptions o, CslContext ctx)
+    private static string Given(string given, CslNameOptions o, int level)
     {
-        if (o.InitializeWith is null || ctx.GivenLevel >= 2)
+        if (o.InitializeWith is null || level >= 2)
             return given;
         return Initials(given, o.InitializeWith, o.Initialize, o.InitializeWithHyphen);
     }

@@ -89,7 +89,7 @@ internal sealed class CslNamesNode : CslNode
         var outs = new List<CslOut>(lists.Count);
         foreach (var (variable, names) in lists)
         {
-            var formatted = name.Format(names, ctx, etAl);
+            var formatted = name.Format(variable, names, ctx, etAl);
             if (formatted is null)
                 continue;
             if (label is null || ctx.SortMode)
