@@ -16,11 +16,14 @@ public sealed record CslDate
     public bool HasYear => Start[0] != 0;
 
     /// <summary>A sortable key: year (offset so BC sorts first), month, day, and the end for ranges.</summary>
-    public string SortKey()
+    public string SortKey() => SortKey(month: true, day: true);
+
+    /// <summary>The sort key with only the parts a rendering shows (a year-only date sorts before dated months of that year).</summary>
+    public string SortKey(bool month, bool day)
     {
         if (!HasYear)
             return Literal ?? "";
-        static string Key(int[] p) => $"{p[0] + 100000:D6}{p[1]:D2}{p[2]:D2}";
+        string Key(int[] p) => $"{p[0] + 100000:D6}{(month ? p[1] : 0):D2}{(day && month ? p[2] : 0):D2}";
         return End is null ? Key(Start) : Key(Start) + "-" + Key(End);
     }
 }

@@ -37,7 +37,11 @@ internal sealed class CslDateNode : CslNode
         ctx.VariablesRendered++;
         ctx.Used(_variable);
         if (ctx.SortMode)
-            return new CslOut(date.SortKey());
+        {
+            // In a macro sort key a date contributes only the parts the macro renders (CSL 1.0.2 "Sorting").
+            var names = Resolve(ctx).Parts.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            return new CslOut(date.SortKey(names.Contains("month"), names.Contains("day")));
+        }
         if (!date.HasYear)
             return date.Literal is null ? null : Wrap([new CslOut(date.Literal)], null, _look, ctx);
 

@@ -78,8 +78,10 @@ public sealed partial class CslDocument
             string text, html;
             if (secondField && kids.Count > 1)
             {
-                var left = new CslOut([kids[0]], null);
-                var right = new CslOut(kids.GetRange(1, kids.Count - 1), null);
+                // The layout's affixes and formatting wrap the two columns: the prefix goes left, the suffix right.
+                var layoutLook = Style.Bibliography.Look;
+                var left = new CslOut([kids[0]], null, layoutLook with { Suffix = null });
+                var right = new CslOut(kids.GetRange(1, kids.Count - 1), null, layoutLook with { Prefix = null });
                 var leftText = CslWriter.Write(left, Terms, false).Trim();
                 var rightText = CslWriter.Write(right, Terms, false).Trim();
                 text = leftText + " " + rightText;
@@ -225,6 +227,9 @@ public sealed partial class CslDocument
         if (ctx.Item.GetDate(variable) is { } date)
             return date.SortKey();
         var value = CslVariables.Value(ctx, variable);
+        // Rich-text markup in the data (<i>, <b> …) is not part of the sort key.
+        if (value is not null && value.Contains('<', StringComparison.Ordinal))
+            value = string.Concat(CslMarkup.Parse(value).Leaves().Select(l => l.Text));
         if (value is not null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
             return number.ToString("D8", CultureInfo.InvariantCulture);
         return value;
@@ -248,7 +253,10 @@ public sealed partial class CslDocument
                 return 1;
             if (y is null)
                 return -1;
-            var r = Collation.Compare(x, y, CompareOptions.IgnoreCase);
+            // Punctuation and symbols do not order entries ("[F]linders" sorts under F), as in citeproc-js.
+            var r = Collation.Compare(x, y, CompareOptions.IgnoreCase | CompareOptions.IgnoreSymbols);
+            if (r == 0)
+                r = Collation.Compare(x, y, CompareOptions.IgnoreCase);
             if (r == 0)
                 r = string.CompareOrdinal(x, y);
             if (r != 0)

@@ -78,14 +78,12 @@ internal sealed class CslNameNode
         var (shown, useEtAl, useLast) = Truncation(names.Count, o, ctx);
         if (ctx.SortMode)
         {
-            var sb = new StringBuilder();
-            for (var i = 0; i < shown; i++)
-            {
-                if (i > 0)
-                    sb.Append(',');
-                sb.Append(SortKey(names[i], o));
-            }
-            return new CslOut(sb.ToString());
+            // A name sort key follows the name's own form and initials (CSL 1.0.2 "Sorting": macros render names as
+            // they would be shown, in sort order), including the last name of an et-al-use-last list.
+            var keys = names.Take(shown).Select(n => SortKey(n, o)).ToList();
+            if (useLast)
+                keys.Add(SortKey(names[^1], o));
+            return new CslOut(string.Join(",", keys));
         }
         var formatted = new List<CslOut>(shown + 2);
         for (var i = 0; i < shown; i++)
@@ -156,12 +154,14 @@ internal sealed class CslNameNode
         if (o.Demote == "never" && name.NonDroppingParticle is not null)
             sb.Append(name.NonDroppingParticle).Append(' ');
         sb.Append(name.Family);
+        if (o.Form == "short")
+            return sb.ToString();
         if (o.Demote != "never" && name.NonDroppingParticle is not null)
             sb.Append(' ').Append(name.NonDroppingParticle);
         if (name.DroppingParticle is not null)
             sb.Append(' ').Append(name.DroppingParticle);
         if (name.Given is not null)
-            sb.Append(' ').Append(name.Given);
+            sb.Append(' ').Append(Given(name.Given, o, 0));
         if (name.Suffix is not null)
             sb.Append(' ').Append(name.Suffix);
         return sb.ToString();

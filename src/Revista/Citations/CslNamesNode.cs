@@ -67,7 +67,13 @@ internal sealed class CslNamesNode : CslNode
                 lists.Add((v, names));
         }
         if (lists.Count == 0)
+        {
+            // Names already shown (substituted earlier, or the author of a suppress-author cite) leave the element
+            // empty; its cs:substitute is for missing names, not for suppressed ones.
+            if (_variables.Any(v => ctx.IsSuppressed(v) && ctx.Item.GetNames(v) is not null))
+                return null;
             return Substitute(ctx);
+        }
         ctx.VariablesRendered++;
         foreach (var (v, _) in lists)
             ctx.Used(v);
