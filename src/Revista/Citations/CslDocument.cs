@@ -110,11 +110,17 @@ public sealed partial class CslDocument
         }
         if (names is null)
             return null;
-        var current = CslWriter.Write(new CslOut([names], null), Terms, false);
+        // The names are compared and replaced without their label: "Doe, John ed." followed by "Doe, John" gives "---".
+        var lists = names.NameLists().ToList();
+        if (lists.Count != 1)
+            lists = [names];
+        var current = string.Join("\u0001", lists.Select(l => CslWriter.Write(new CslOut([l], null), Terms, false)));
         if (previous is not null && current == previous && rule is "complete-all" or "complete-each")
         {
-            names.Kids = [new CslOut(substitute)];
-            names.Look = substitute.Length == 0 ? CslLook.None : names.Look;
+            var target = lists[0];
+            target.Kids = [new CslOut(substitute)];
+            target.Text = null;
+            target.Look = substitute.Length == 0 ? CslLook.None : target.Look;
         }
         return current;
     }

@@ -98,6 +98,7 @@ internal sealed class CslNamesNode : CslNode
             var formatted = name.Format(variable, names, ctx, etAl);
             if (formatted is null)
                 continue;
+            formatted.IsNameList = true;
             if (label is null || ctx.SortMode)
             {
                 outs.Add(formatted);

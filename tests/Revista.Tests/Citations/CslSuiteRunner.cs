@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Revista.Citations;
@@ -20,26 +21,75 @@ public static class CslSuiteRunner
         var locale = style.DefaultLocale is { } tag ? locales(tag) ?? english : english;
         var processor = new CslProcessor(style, locale, english);
         var items = CslItem.ParseJson(fixture.Sections["INPUT"], fixture.Name);
-        var citations = Citations(fixture);
+        if (fixture.Sections.TryGetValue("CITATIONS", out var citationsJson))
+            return RunClusters(fixture, processor, items, citationsJson);
+        var citations = CitationItems(fixture);
         var document = processor.Document(RegistrationOrder(items, citations, fixture));
         if (fixture.Mode == "bibliography")
         {
             foreach (var (cites, note) in citations)
                 document.Cite(cites, html: true, note);
-            var bibliography = document.Bibliography();
-            var sb = new StringBuilder("<div class=\"csl-bib-body\">\n");
-            foreach (var e in bibliography.Entries)
-                sb.Append("  <div class=\"csl-entry\">").Append(e.Html).Append("</div>\n");
-            return sb.Append("</div>").ToString();
+            return BibliographyHtml(document);
         }
         if (citations.Count == 0)
             return document.Cite(items.Select(i => new CslCite(i.Id)).ToList(), html: true);
-        var lines = new List<string>();
-        foreach (var (cites, note) in citations)
-            lines.Add(document.Cite(cites, html: true, note));
-        if (fixture.Sections.ContainsKey("CITATIONS"))
-            return string.Join('\n', lines.Select((l, i) => (i == lines.Count - 1 ? ">>" : "..") + "[" + i + "] " + l));
-        return string.Join('\n', lines);
+        return string.Join('\n', citations.Select(c => document.Cite(c.Cites, html: true, c.Note)));
+    }
+
+    private static string BibliographyHtml(CslDocument document)
+    {
+        var sb = new StringBuilder("<div class=\"csl-bib-body\">\n");
+        foreach (var e in document.Bibliography().Entries)
+            sb.Append("  <div class=\"csl-entry\">").Append(e.Html).Append("</div>\n");
+        return sb.Append("</div>").ToString();
+    }
+
+    /// <summary>
+    /// CITATIONS fixtures replay citeproc-js processCitationCluster calls: each call inserts a citation between the
+    /// citations listed before and after it (with their note numbers), and the document is re-rendered. The result lists
+    /// every citation in document order, marked "&gt;&gt;" when the last call inserted or changed it and ".." otherwise.
+    /// </summary>
+    private static string RunClusters(CslFixture fixture, CslProcessor processor, IReadOnlyList<CslItem> items, string citationsJson)
+    {
+        using var doc = JsonDocument.Parse(citationsJson);
+        var clusters = new Dictionary<string, List<CslCite>>(StringComparer.Ordinal);
+        var order = new List<(string Id, int Note)>();
+        Dictionary<string, string> previous = new(StringComparer.Ordinal);
+        Dictionary<string, string> current = new(StringComparer.Ordinal);
+        CslDocument? document = null;
+        // citeproc-js re-renders (and reports) a citation whose items' citation numbers moved, even when its text did not.
+        var numbered = fixture.Sections["CSL"].Contains("citation-number", StringComparison.Ordinal);
+        Dictionary<string, int> numbers = new(StringComparer.Ordinal);
+        Dictionary<string, int> previousNumbers = numbers;
+        string? lastId = null;
+        var step = 0;
+        foreach (var entry in doc.RootElement.EnumerateArray())
+        {
+            var citation = entry[0];
+            var id = citation.TryGetProperty("citationID", out var cid) ? cid.ToString() : "CITATION-" + step.ToString(CultureInfo.InvariantCulture);
+            step++;
+            var note = citation.TryGetProperty("properties", out var p) && p.TryGetProperty("noteIndex", out var n) && n.TryGetInt32(out var ni) ? ni : 0;
+            clusters[id] = citation.GetProperty("citationItems").EnumerateArray().Select(Cite).ToList();
+            static IEnumerable<(string, int)> Neighbours(JsonElement list) => list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Select(x => (x[0].ToString(), x.GetArrayLength() > 1 && x[1].TryGetInt32(out var v) ? v : 0))
+                : [];
+            order = [.. Neighbours(entry[1]), (id, note), .. Neighbours(entry[2])];
+            order = order.Where(o => clusters.ContainsKey(o.Id)).ToList();
+            previous = current;
+            previousNumbers = numbers;
+            var flat = order.Select(o => (clusters[o.Id], o.Note)).ToList();
+            document = processor.Document(RegistrationOrder(items, flat, fixture));
+            current = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (cid2, cnote) in order)
+                current[cid2] = document.Cite(clusters[cid2], html: true, cnote);
+            numbers = items.ToDictionary(i => i.Id, i => document.CitationNumber(i.Id), StringComparer.Ordinal);
+            lastId = id;
+        }
+        if (fixture.Mode == "bibliography")
+            return document is null ? "" : BibliographyHtml(document);
+        return string.Join('\n', order.Select((o, i) =>
+            (o.Id == lastId || previous.GetValueOrDefault(o.Id) != current[o.Id]
+                || numbered && clusters[o.Id].Any(c => previousNumbers.GetValueOrDefault(c.Id) != numbers.GetValueOrDefault(c.Id)) ? ">>" : "..") + "[" + i.ToString(CultureInfo.InvariantCulture) + "] " + current[o.Id]));
     }
 
     private static IEnumerable<CslItem> RegistrationOrder(IReadOnlyList<CslItem> items, List<(List<CslCite> Cites, int Note)> citations, CslFixture fixture)
@@ -61,7 +111,7 @@ public static class CslSuiteRunner
         return order.Where(byId.ContainsKey).Select(id => byId[id]).Concat(items.Where(i => !order.Contains(i.Id)));
     }
 
-    private static List<(List<CslCite> Cites, int Note)> Citations(CslFixture fixture)
+    private static List<(List<CslCite> Cites, int Note)> CitationItems(CslFixture fixture)
     {
         var result = new List<(List<CslCite>, int)>();
         if (fixture.Sections.TryGetValue("CITATION-ITEMS", out var citationItems))
@@ -69,16 +119,6 @@ public static class CslSuiteRunner
             using var doc = JsonDocument.Parse(citationItems);
             foreach (var citation in doc.RootElement.EnumerateArray())
                 result.Add((citation.EnumerateArray().Select(Cite).ToList(), 0));
-        }
-        else if (fixture.Sections.TryGetValue("CITATIONS", out var citationsJson))
-        {
-            using var doc = JsonDocument.Parse(citationsJson);
-            foreach (var entry in doc.RootElement.EnumerateArray())
-            {
-                var citation = entry[0];
-                var note = citation.TryGetProperty("properties", out var p) && p.TryGetProperty("noteIndex", out var n) && n.TryGetInt32(out var ni) ? ni : 0;
-                result.Add((citation.GetProperty("citationItems").EnumerateArray().Select(Cite).ToList(), note));
-            }
         }
         return result;
     }
