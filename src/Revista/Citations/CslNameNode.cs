@@ -275,15 +275,18 @@ internal sealed class CslNameNode
                     if (hyphen)
                         sb.Append('-');
                 }
-                foreach (var piece in pieces)
+                for (var k = 0; k < pieces.Length; k++)
                 {
+                    var piece = pieces[k];
+                    var length = char.IsSurrogate(piece[0]) && piece.Length > 1 ? 2 : 1;
+                    // A piece the data already ends with a period ("Ph.", "Ts.", "ME.") is an abbreviation kept whole.
+                    var abbreviated = k < pieces.Length - 1 || part.EndsWith('.');
                     if (char.IsLower(piece[0]))
                         sb.Append(' ').Append(piece).Append(' ');
+                    else if (abbreviated || piece.Length == length)
+                        sb.Append(piece).Append(with);
                     else
-                    {
-                        var length = char.IsSurrogate(piece[0]) && piece.Length > 1 ? 2 : 1;
                         sb.Append(piece, 0, length).Append(with);
-                    }
                 }
             }
         }
