@@ -63,8 +63,10 @@ internal sealed class CslNameNode
             min = ctx.SortNamesMin ?? min;
             first = ctx.SortNamesUseFirst ?? first;
         }
-        if (min <= 0 || first <= 0 || count < min || first >= count)
+        if (min <= 0 || first < 0 || count < min || first >= count)
             return (count, false, false);
+        if (first == 0)
+            return (0, false, false);
         var shown = Math.Min(count, first + ctx.AddNames);
         if (shown >= count)
             return (count, false, false);
@@ -76,6 +78,8 @@ internal sealed class CslNameNode
     {
         var o = Options(ctx);
         var (shown, useEtAl, useLast) = Truncation(names.Count, o, ctx);
+        if (shown == 0)
+            return null;
         if (ctx.SortMode)
         {
             // A name sort key follows the name's own form and initials (CSL 1.0.2 "Sorting": macros render names as
@@ -171,6 +175,9 @@ internal sealed class CslNameNode
     {
         if (name.Literal is not null)
             return Part(name.Literal, _familyLook, ctx);
+        // A name with a given name only (a pseudonym such as "Banksy") is shown whole, never as initials.
+        if (name.Family is null && name.Given is not null)
+            return Part(name.Given, _familyLook, ctx);
         var form = o.Form;
         if (level > 0 && form == "short")
             form = "long";
@@ -214,7 +221,9 @@ internal sealed class CslNameNode
             if (!string.IsNullOrEmpty(first))
             {
                 kids.Add(Part(first, _givenLook, ctx));
-                kids.Add(new CslOut(" "));
+                // A given-name suffix that is itself a space (often a no-break space) replaces the separating one.
+                if (_givenLook.Suffix is not { Length: > 0 } givenSuffix || !char.IsWhiteSpace(givenSuffix[^1]))
+                    kids.Add(new CslOut(" "));
             }
             kids.Add(Part(family, _familyLook, ctx));
             if (name.Suffix is not null)
