@@ -64,7 +64,6 @@ public sealed partial class CslDocument
             return new CslBibliography(entries);
         var attributes = Style.BibliographyAttributes;
         var substitute = attributes.GetValueOrDefault("subsequent-author-substitute");
-        var rule = attributes.GetValueOrDefault("subsequent-author-substitute-rule") ?? "complete-all";
         var secondField = attributes.ContainsKey("second-field-align");
         string? previousNames = null;
         foreach (var index in _bibliographyOrder)
@@ -74,7 +73,7 @@ public sealed partial class CslDocument
             if (kids.Count == 0)
                 continue;
             if (substitute is not null)
-                previousNames = SubstituteAuthor(kids, substitute, rule, previousNames);
+                previousNames = SubstituteAuthor(kids, substitute, previousNames);
             string text, html;
             if (secondField && kids.Count > 1)
             {
@@ -99,7 +98,7 @@ public sealed partial class CslDocument
         return new CslBibliography(entries);
     }
 
-    private string? SubstituteAuthor(List<CslOut> kids, string substitute, string rule, string? previous)
+    private string? SubstituteAuthor(List<CslOut> kids, string substitute, string? previous)
     {
         CslOut? names = null;
         foreach (var k in kids)
@@ -115,7 +114,9 @@ public sealed partial class CslDocument
         if (lists.Count != 1)
             lists = [names];
         var current = string.Join("\u0001", lists.Select(l => CslWriter.Write(new CslOut([l], null), Terms, false)));
-        if (previous is not null && current == previous && rule is "complete-all" or "complete-each")
+        // The partial rules compare name by name; an entry whose names all repeat the previous ones is replaced whole
+        // under every rule (name-by-name replacement is not implemented).
+        if (previous is not null && current == previous)
         {
             var target = lists[0];
             target.Kids = [new CslOut(substitute)];

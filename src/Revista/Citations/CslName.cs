@@ -24,6 +24,9 @@ public sealed record CslName
         if (Literal is not null || Family is null || NonDroppingParticle is not null)
             return this;
         var family = Family;
+        // A family name in double quotes is taken as written, particles and all ("\"Van Dyke\"").
+        if (family.Length > 2 && family[0] == '"' && family[^1] == '"')
+            return this with { Family = family[1..^1] };
         var end = 0;
         var i = 0;
         while (i < family.Length)

@@ -86,7 +86,8 @@ internal sealed class CslNamesNode : CslNode
 
         // Identical editor and translator lists print once with the combined term.
         if (lists.Count > 1 && lists.FindIndex(l => l.Variable == "editor") is var ei and >= 0
-            && lists.FindIndex(l => l.Variable == "translator") is var ti and >= 0 && lists[ei].Names.SequenceEqual(lists[ti].Names))
+            && lists.FindIndex(l => l.Variable == "translator") is var ti and >= 0 && lists[ei].Names.SequenceEqual(lists[ti].Names)
+            && (label is null || !string.IsNullOrEmpty(ctx.Terms.Term("editortranslator", label.Form))))
         {
             lists[ei] = ("editortranslator", lists[ei].Names);
             lists.RemoveAt(ti);
