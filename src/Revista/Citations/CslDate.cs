@@ -10,6 +10,9 @@ public sealed record CslDate
     public int[]? End { get; init; }
 
     public int Season { get; init; }
+
+    /// <summary>A range with a start and no end yet ("1987–"): rendered with the range delimiter after the start.</summary>
+    public bool OpenEnded { get; init; }
     public bool Circa { get; init; }
     public string? Literal { get; init; }
 

@@ -53,6 +53,11 @@ internal sealed class CslDateNode : CslNode
             kids = RenderRange(parts, date, ctx);
         if (kids.Count == 0)
             return null;
+        if (date.OpenEnded && date.End is null)
+        {
+            var rangeDelimiter = parts.FirstOrDefault(p => p.Name == "year")?.RangeDelimiter ?? "–";
+            kids[^1] = new CslOut([kids[^1], new CslOut(rangeDelimiter)], null);
+        }
         var look = outerLook is null ? _look : _look.OverriddenBy(outerLook);
         return Wrap(kids, delimiter, look, ctx);
     }
