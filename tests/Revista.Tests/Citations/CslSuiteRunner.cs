@@ -78,7 +78,8 @@ public static class CslSuiteRunner
             previous = current;
             previousNumbers = numbers;
             var flat = order.Select(o => (clusters[o.Id], o.Note)).ToList();
-            document = processor.Document(RegistrationOrder(items, flat, fixture));
+            // Only the cited items are registered by processCitationCluster (uncited ones take no part in disambiguation).
+            document = processor.Document(RegistrationOrder(items, flat, fixture, citedOnly: fixture.Mode != "bibliography"));
             current = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (cid2, cnote) in order)
                 current[cid2] = document.Cite(clusters[cid2], html: true, cnote);
@@ -92,7 +93,8 @@ public static class CslSuiteRunner
                 || numbered && clusters[o.Id].Any(c => previousNumbers.GetValueOrDefault(c.Id) != numbers.GetValueOrDefault(c.Id)) ? ">>" : "..") + "[" + i.ToString(CultureInfo.InvariantCulture) + "] " + current[o.Id]));
     }
 
-    private static IEnumerable<CslItem> RegistrationOrder(IReadOnlyList<CslItem> items, List<(List<CslCite> Cites, int Note)> citations, CslFixture fixture)
+    private static IEnumerable<CslItem> RegistrationOrder(IReadOnlyList<CslItem> items, List<(List<CslCite> Cites, int Note)> citations, CslFixture fixture,
+        bool citedOnly = false)
     {
         if (fixture.Sections.TryGetValue("BIBENTRIES", out var entries))
         {
@@ -108,7 +110,8 @@ public static class CslSuiteRunner
             return items;
         var order = citations.SelectMany(c => c.Cites).Select(c => c.Id).Distinct().ToList();
         var byId = items.ToDictionary(i => i.Id);
-        return order.Where(byId.ContainsKey).Select(id => byId[id]).Concat(items.Where(i => !order.Contains(i.Id)));
+        var cited = order.Where(byId.ContainsKey).Select(id => byId[id]);
+        return citedOnly ? cited : cited.Concat(items.Where(i => !order.Contains(i.Id)));
     }
 
     private static List<(List<CslCite> Cites, int Note)> CitationItems(CslFixture fixture)
