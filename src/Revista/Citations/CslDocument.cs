@@ -247,6 +247,9 @@ public sealed partial class CslDocument
     private static CslNamesNode SortNames(string variable, CslStyle style) => SortNamesNodes.GetOrAdd(variable, v =>
         new CslNamesNode(new System.Xml.Linq.XElement(System.Xml.Linq.XName.Get("names", CslXml.Namespace), new System.Xml.Linq.XAttribute("variable", v)), style));
 
+    private static string WithoutBrackets(string key) => string.Concat(key.Where(c => c is not ('"' or '\'') && char.GetUnicodeCategory(c)
+        is not (UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation)));
+
     private static int Compare(string?[] a, string?[] b, IReadOnlyList<CslSortKey> keys)
     {
         for (var k = 0; k < keys.Count; k++)
@@ -260,8 +263,9 @@ public sealed partial class CslDocument
                 return 1;
             if (y is null)
                 return -1;
-            // Punctuation and symbols do not order entries ("[F]linders" sorts under F), as in citeproc-js.
-            var r = Collation.Compare(x, y, CompareOptions.IgnoreCase | CompareOptions.IgnoreSymbols);
+            // Brackets and quotation marks do not order entries ("[F]linders" sorts under F), as in citeproc-js; spaces
+            // still do ("Dale Zippy" before "Dalebout Arnie").
+            var r = Collation.Compare(WithoutBrackets(x), WithoutBrackets(y), CompareOptions.IgnoreCase);
             if (r == 0)
                 r = Collation.Compare(x, y, CompareOptions.IgnoreCase);
             if (r == 0)
