@@ -25,10 +25,23 @@ internal sealed class CslContext
     public int? SortNamesUseFirst { get; init; }
     public bool? SortNamesUseLast { get; init; }
 
-    /// <summary>Disambiguation: extra names shown beyond et-al-use-first, and given-name expansion (1 initials, 2 full).</summary>
+    /// <summary>Disambiguation: extra names shown beyond et-al-use-first.</summary>
     public int AddNames { get; init; }
 
-    public int GivenLevel { get; init; }
+    /// <summary>Given-name expansion chosen for this cite (variable, position → 1 initials, 2 full given name).</summary>
+    public IReadOnlyDictionary<(string Variable, int Index), int>? CiteGivenLevels { get; init; }
+
+    /// <summary>Given-name expansion chosen for a person across the document (givenname-disambiguation-rule all-names, primary-name …).</summary>
+    public IReadOnlyDictionary<CslName, int>? PersonGivenLevels { get; init; }
+
+    /// <summary>The person expansions apply to the first name of a list only (primary-name rules).</summary>
+    public bool PersonLevelsPrimaryOnly { get; init; }
+
+    /// <summary>
+    /// Name truncation follows et-al-subsequent-min/-use-first whatever the position: ambiguity is judged on the shortest
+    /// form a cite can take (CSL test suite disambiguate_BasedOnEtAlSubsequent).
+    /// </summary>
+    public bool SubsequentEtAl { get; init; }
 
     /// <summary>Disambiguation reached the cs:if disambiguate="true" step for this item.</summary>
     public bool ConditionDisambiguates { get; init; }
@@ -47,6 +60,16 @@ internal sealed class CslContext
     public CslNamesNode? SubstituteParent { get; set; }
 
     public CslTerms Terms => Engine.Terms;
+
+    /// <summary>How far the given name of the name at <paramref name="index"/> of <paramref name="variable"/> is expanded (0 as styled).</summary>
+    public int GivenLevel(string variable, int index, CslName name)
+    {
+        if (!IsCitation)
+            return 0;
+        var cite = CiteGivenLevels is not null && CiteGivenLevels.TryGetValue((variable, index), out var c) ? c : 0;
+        var person = PersonGivenLevels is not null && (index == 0 || !PersonLevelsPrimaryOnly) && PersonGivenLevels.TryGetValue(name, out var p) ? p : 0;
+        return Math.Max(cite, person);
+    }
 
     public bool IsSuppressed(string variable) => Substituted is not null && Substituted.Contains(variable);
 

@@ -37,7 +37,11 @@ internal sealed class CslDateNode : CslNode
         ctx.VariablesRendered++;
         ctx.Used(_variable);
         if (ctx.SortMode)
-            return new CslOut(date.SortKey());
+        {
+            // In a macro sort key a date contributes only the parts the macro renders (CSL 1.0.2 "Sorting").
+            var names = Resolve(ctx).Parts.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            return new CslOut(date.SortKey(names.Contains("month"), names.Contains("day")));
+        }
         if (!date.HasYear)
             return date.Literal is null ? null : Wrap([new CslOut(date.Literal)], null, _look, ctx);
 
@@ -53,6 +57,11 @@ internal sealed class CslDateNode : CslNode
             // date counts as empty (CSL 1.0.2 "Group").
             ctx.VariablesRendered--;
             return null;
+        }
+        if (date.OpenEnded && date.End is null)
+        {
+            var rangeDelimiter = parts.FirstOrDefault(p => p.Name == "year")?.RangeDelimiter ?? "–";
+            kids[^1] = new CslOut([kids[^1], new CslOut(rangeDelimiter)], null);
         }
         var look = outerLook is null ? _look : _look.OverriddenBy(outerLook);
         return Wrap(kids, delimiter, look, ctx);

@@ -17,7 +17,8 @@ public sealed partial class CslDocument
     private readonly int[] _numbers;
     private readonly string?[] _yearSuffixes;
     private readonly int[] _addNames;
-    private readonly int[] _givenLevel;
+    private readonly Dictionary<(string Variable, int Index), int>?[] _citeGivenLevels;
+    private Dictionary<CslName, int>? _personGivenLevels;
     private readonly bool[] _conditionDisambiguates;
     private readonly int[] _bibliographyOrder;
     private readonly Dictionary<string, int> _firstNote = new(StringComparer.Ordinal);
@@ -44,7 +45,7 @@ public sealed partial class CslDocument
         _numbers = new int[n];
         _yearSuffixes = new string?[n];
         _addNames = new int[n];
-        _givenLevel = new int[n];
+        _citeGivenLevels = new Dictionary<(string, int), int>?[n];
         _conditionDisambiguates = new bool[n];
         for (var i = 0; i < n; i++)
             _numbers[i] = i + 1;
@@ -71,7 +72,6 @@ public sealed partial class CslDocument
             return new CslBibliography(entries);
         var attributes = Style.BibliographyAttributes;
         var substitute = attributes.GetValueOrDefault("subsequent-author-substitute");
-        var rule = attributes.GetValueOrDefault("subsequent-author-substitute-rule") ?? "complete-all";
         var secondField = attributes.ContainsKey("second-field-align");
         string? previousNames = null;
         foreach (var index in _bibliographyOrder)
@@ -81,12 +81,14 @@ public sealed partial class CslDocument
             if (kids.Count == 0)
                 continue;
             if (substitute is not null)
-                previousNames = SubstituteAuthor(kids, substitute, rule, previousNames);
+                previousNames = SubstituteAuthor(kids, substitute, previousNames);
             string text, html;
             if (secondField && kids.Count > 1)
             {
-                var left = new CslOut([kids[0]], null);
-                var right = new CslOut(kids.GetRange(1, kids.Count - 1), null);
+                // The layout's affixes and formatting wrap the two columns: the prefix goes left, the suffix right.
+                var layoutLook = Style.Bibliography.Look;
+                var left = new CslOut([kids[0]], null, layoutLook with { Suffix = null });
+                var right = new CslOut(kids.GetRange(1, kids.Count - 1), null, layoutLook with { Prefix = null });
                 var leftText = CslWriter.Write(left, Terms, false).Trim();
                 var rightText = CslWriter.Write(right, Terms, false).Trim();
                 text = leftText + " " + rightText;
@@ -104,7 +106,7 @@ public sealed partial class CslDocument
         return new CslBibliography(entries);
     }
 
-    private string? SubstituteAuthor(List<CslOut> kids, string substitute, string rule, string? previous)
+    private string? SubstituteAuthor(List<CslOut> kids, string substitute, string? previous)
     {
         CslOut? names = null;
         foreach (var k in kids)
@@ -115,11 +117,19 @@ public sealed partial class CslDocument
         }
         if (names is null)
             return null;
-        var current = CslWriter.Write(new CslOut([names], null), Terms, false);
-        if (previous is not null && current == previous && rule is "complete-all" or "complete-each")
+        // The names are compared and replaced without their label: "Doe, John ed." followed by "Doe, John" gives "---".
+        var lists = names.NameLists().ToList();
+        if (lists.Count != 1)
+            lists = [names];
+        var current = string.Join("\u0001", lists.Select(l => CslWriter.Write(new CslOut([l], null), Terms, false)));
+        // The partial rules compare name by name; an entry whose names all repeat the previous ones is replaced whole
+        // under every rule (name-by-name replacement is not implemented).
+        if (previous is not null && current == previous)
         {
-            names.Kids = [new CslOut(substitute)];
-            names.Look = substitute.Length == 0 ? CslLook.None : names.Look;
+            var target = lists[0];
+            target.Kids = [new CslOut(substitute)];
+            target.Text = null;
+            target.Look = substitute.Length == 0 ? CslLook.None : target.Look;
         }
         return current;
     }
@@ -194,9 +204,12 @@ public sealed partial class CslDocument
             CitationNumber = _numbers[index],
             YearSuffix = disambiguating ? null : _yearSuffixes[index],
             AddNames = _addNames[index],
-            GivenLevel = _givenLevel[index],
+            CiteGivenLevels = _citeGivenLevels[index],
+            PersonGivenLevels = _personGivenLevels,
+            PersonLevelsPrimaryOnly = _personLevelsPrimaryOnly,
             ConditionDisambiguates = _conditionDisambiguates[index],
             Disambiguating = disambiguating,
+            SubsequentEtAl = disambiguating && _subsequentEtAl,
         };
 
     private int[] SortedOrder(IReadOnlyList<CslSortKey> keys, bool isCitation)
@@ -248,6 +261,9 @@ public sealed partial class CslDocument
         if (ctx.Item.GetDate(variable) is { } date)
             return date.SortKey();
         var value = CslVariables.Value(ctx, variable);
+        // Rich-text markup in the data (<i>, <b> …) is not part of the sort key.
+        if (value is not null && value.Contains('<', StringComparison.Ordinal))
+            value = string.Concat(CslMarkup.Parse(value).Leaves().Select(l => l.Text));
         if (value is not null && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
             return number.ToString("D8", CultureInfo.InvariantCulture);
         return value;
@@ -257,6 +273,9 @@ public sealed partial class CslDocument
 
     private static CslNamesNode SortNames(string variable, CslStyle style) => SortNamesNodes.GetOrAdd(variable, v =>
         new CslNamesNode(new System.Xml.Linq.XElement(System.Xml.Linq.XName.Get("names", CslXml.Namespace), new System.Xml.Linq.XAttribute("variable", v)), style));
+
+    private static string WithoutBrackets(string key) => string.Concat(key.Where(c => c is not ('"' or '\'') && char.GetUnicodeCategory(c)
+        is not (UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation)));
 
     private static int Compare(string?[] a, string?[] b, IReadOnlyList<CslSortKey> keys)
     {
@@ -271,7 +290,11 @@ public sealed partial class CslDocument
                 return 1;
             if (y is null)
                 return -1;
-            var r = Collation.Compare(x, y, CompareOptions.IgnoreCase);
+            // Brackets and quotation marks do not order entries ("[F]linders" sorts under F), as in citeproc-js; spaces
+            // still do ("Dale Zippy" before "Dalebout Arnie").
+            var r = Collation.Compare(WithoutBrackets(x), WithoutBrackets(y), CompareOptions.IgnoreCase);
+            if (r == 0)
+                r = Collation.Compare(x, y, CompareOptions.IgnoreCase);
             if (r == 0)
                 r = string.CompareOrdinal(x, y);
             if (r != 0)

@@ -166,11 +166,14 @@ public sealed class CslItem
         {
             var start = ReadParts(parts[0]);
             var end = parts.GetArrayLength() > 1 ? ReadParts(parts[1]) : null;
+            // An end of [0] (or [""]) marks a range still open ("1987–").
+            var open = parts.GetArrayLength() > 1 && end is null && parts[1].ValueKind == JsonValueKind.Array && parts[1].GetArrayLength() > 0
+                && Scalar(parts[1][0]) is "0" or "";
             if (start is not null)
             {
                 if (end is not null && (end[0] == 0 || end.SequenceEqual(start)))
                     end = null;
-                return new CslDate { Start = start, End = end, Season = season, Circa = circa };
+                return new CslDate { Start = SeasonMonths(start), End = end is null ? null : SeasonMonths(end), Season = season, Circa = circa, OpenEnded = open };
             }
         }
         if (value.TryGetProperty("literal", out var literal) && Scalar(literal) is { Length: > 0 } l)
@@ -178,6 +181,14 @@ public sealed class CslItem
         if (value.TryGetProperty("raw", out var raw) && Scalar(raw) is { Length: > 0 } r)
             return ParseRaw(r) is { } d ? d with { Circa = circa || d.Circa, Season = season != 0 ? season : d.Season } : null;
         return null;
+    }
+
+    /// <summary>CSL-JSON writes seasons as months 21–24 (as well as 13–16); they are held as 13–16.</summary>
+    private static int[] SeasonMonths(int[] parts)
+    {
+        if (parts[1] is >= 21 and <= 24)
+            parts[1] -= 8;
+        return parts;
     }
 
     private static int SeasonNumber(string? text)

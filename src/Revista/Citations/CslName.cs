@@ -24,6 +24,9 @@ public sealed record CslName
         if (Literal is not null || Family is null || NonDroppingParticle is not null)
             return this;
         var family = Family;
+        // A family name in double quotes is taken as written, particles and all ("\"Van Dyke\"").
+        if (family.Length > 2 && family[0] == '"' && family[^1] == '"')
+            return this with { Family = family[1..^1] };
         var end = 0;
         var i = 0;
         while (i < family.Length)
@@ -38,8 +41,18 @@ public sealed record CslName
             i = space + 1;
         }
         if (end == 0)
-            return this;
+            return HyphenatedParticle();
         return this with { NonDroppingParticle = family[..end].TrimEnd(), Family = family[end..] };
+    }
+
+    /// <summary>"al-One": a lower-case particle joined to the family name by a hyphen is a non-dropping particle.</summary>
+    private CslName HyphenatedParticle()
+    {
+        var family = Family!;
+        var hyphen = family.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen <= 0 || hyphen == family.Length - 1 || !family[..hyphen].All(char.IsLower) || !char.IsUpper(family[hyphen + 1]))
+            return this;
+        return this with { NonDroppingParticle = family[..(hyphen + 1)], Family = family[(hyphen + 1)..] };
     }
 
     private static bool IsLatinLike(string? text)

@@ -53,7 +53,7 @@ internal sealed class CslNameNode
     {
         var min = o.EtAlMin;
         var first = o.EtAlUseFirst;
-        if (ctx.IsCitation && ctx.Position != CslPosition.First)
+        if (ctx.IsCitation && (ctx.Position != CslPosition.First || ctx.SubsequentEtAl))
         {
             min = o.EtAlSubsequentMin ?? min;
             first = o.EtAlSubsequentUseFirst ?? first;
@@ -63,8 +63,10 @@ internal sealed class CslNameNode
             min = ctx.SortNamesMin ?? min;
             first = ctx.SortNamesUseFirst ?? first;
         }
-        if (min <= 0 || first <= 0 || count < min || first >= count)
+        if (min <= 0 || first < 0 || count < min || first >= count)
             return (count, false, false);
+        if (first == 0)
+            return (0, false, false);
         var shown = Math.Min(count, first + ctx.AddNames);
         if (shown >= count)
             return (count, false, false);
@@ -72,24 +74,24 @@ internal sealed class CslNameNode
         return (shown, !useLast, useLast);
     }
 
-    public CslOut? Format(IReadOnlyList<CslName> names, CslContext ctx, (string Term, CslLook Look)? etAl)
+    public CslOut? Format(string variable, IReadOnlyList<CslName> names, CslContext ctx, (string Term, CslLook Look)? etAl)
     {
         var o = Options(ctx);
         var (shown, useEtAl, useLast) = Truncation(names.Count, o, ctx);
+        if (shown == 0)
+            return null;
         if (ctx.SortMode)
         {
-            var sb = new StringBuilder();
-            for (var i = 0; i < shown; i++)
-            {
-                if (i > 0)
-                    sb.Append(',');
-                sb.Append(SortKey(names[i], o));
-            }
-            return new CslOut(sb.ToString());
+            // A name sort key follows the name's own form and initials (CSL 1.0.2 "Sorting": macros render names as
+            // they would be shown, in sort order), including the last name of an et-al-use-last list.
+            var keys = names.Take(shown).Select(n => SortKey(n, o)).ToList();
+            if (useLast)
+                keys.Add(SortKey(names[^1], o));
+            return new CslOut(string.Join(",", keys));
         }
         var formatted = new List<CslOut>(shown + 2);
         for (var i = 0; i < shown; i++)
-            formatted.Add(FormatName(names[i], i, o, ctx));
+            formatted.Add(FormatName(names[i], o, ctx, ctx.GivenLevel(variable, i, names[i]), i));
 
         var pieces = new List<CslOut>(formatted.Count * 2 + 2);
         var andTerm = o.And switch
@@ -140,7 +142,7 @@ internal sealed class CslNameNode
         else if (useLast)
         {
             pieces.Add(new CslOut(o.Delimiter + "… "));
-            pieces.Add(FormatName(names[^1], names.Count - 1, o, ctx));
+            pieces.Add(FormatName(names[^1], o, ctx, ctx.GivenLevel(variable, names.Count - 1, names[^1]), names.Count - 1));
         }
         return CslNode.Wrap(pieces, null, _look, ctx);
     }
@@ -156,23 +158,28 @@ internal sealed class CslNameNode
         if (o.Demote == "never" && name.NonDroppingParticle is not null)
             sb.Append(name.NonDroppingParticle).Append(' ');
         sb.Append(name.Family);
+        if (o.Form == "short")
+            return sb.ToString();
         if (o.Demote != "never" && name.NonDroppingParticle is not null)
             sb.Append(' ').Append(name.NonDroppingParticle);
         if (name.DroppingParticle is not null)
             sb.Append(' ').Append(name.DroppingParticle);
         if (name.Given is not null)
-            sb.Append(' ').Append(name.Given);
+            sb.Append(' ').Append(Given(name.Given, o, 0));
         if (name.Suffix is not null)
             sb.Append(' ').Append(name.Suffix);
         return sb.ToString();
     }
 
-    private CslOut FormatName(CslName name, int index, CslNameOptions o, CslContext ctx)
+    private CslOut FormatName(CslName name, CslNameOptions o, CslContext ctx, int level, int index)
     {
         if (name.Literal is not null)
             return Part(name.Literal, _familyLook, ctx);
+        // A name with a given name only (a pseudonym such as "Banksy") is shown whole, never as initials.
+        if (name.Family is null && name.Given is not null)
+            return Part(name.Given, _familyLook, ctx);
         var form = o.Form;
-        if (ctx.GivenLevel > 0 && form == "short")
+        if (level > 0 && form == "short")
             form = "long";
         var family = Particle(name.NonDroppingParticle, name.Family ?? "");
         if (!name.IsRomanesque)
@@ -188,7 +195,7 @@ internal sealed class CslNameNode
                 only.Add(new CslOut((name.CommaSuffix ? ", " : " ") + name.Suffix));
             return only.Count == 1 ? only[0] : new CslOut(only, null);
         }
-        var given = name.Given is null ? null : Given(name.Given, o, ctx);
+        var given = name.Given is null ? null : Given(name.Given, o, level);
         var kids = new List<CslOut>(5);
         if (IsInverted(index, o, name))
         {
@@ -214,7 +221,9 @@ internal sealed class CslNameNode
             if (!string.IsNullOrEmpty(first))
             {
                 kids.Add(Part(first, _givenLook, ctx));
-                kids.Add(new CslOut(" "));
+                // A given-name suffix that is itself a space (often a no-break space) replaces the separating one.
+                if (_givenLook.Suffix is not { Length: > 0 } givenSuffix || !char.IsWhiteSpace(givenSuffix[^1]))
+                    kids.Add(new CslOut(" "));
             }
             kids.Add(Part(family, _familyLook, ctx));
             if (name.Suffix is not null)
@@ -237,9 +246,9 @@ internal sealed class CslNameNode
     private static CslOut Part(string text, CslLook look, CslContext ctx) =>
         CslNode.Leaf(CslVariables.Typographic(text, ctx.Terms), look, ctx);
 
-    private static string Given(string given, CslNameOptions o, CslContext ctx)
+    private static string Given(string given, CslNameOptions o, int level)
     {
-        if (o.InitializeWith is null || ctx.GivenLevel >= 2)
+        if (o.InitializeWith is null || level >= 2)
             return given;
         return Initials(given, o.InitializeWith, o.Initialize, o.InitializeWithHyphen);
     }
@@ -275,15 +284,18 @@ internal sealed class CslNameNode
                     if (hyphen)
                         sb.Append('-');
                 }
-                foreach (var piece in pieces)
+                for (var k = 0; k < pieces.Length; k++)
                 {
+                    var piece = pieces[k];
+                    var length = char.IsSurrogate(piece[0]) && piece.Length > 1 ? 2 : 1;
+                    // A piece the data already ends with a period ("Ph.", "Ts.", "ME.") is an abbreviation kept whole.
+                    var abbreviated = k < pieces.Length - 1 || part.EndsWith('.');
                     if (char.IsLower(piece[0]))
                         sb.Append(' ').Append(piece).Append(' ');
+                    else if (abbreviated || piece.Length == length)
+                        sb.Append(piece).Append(with);
                     else
-                    {
-                        var length = char.IsSurrogate(piece[0]) && piece.Length > 1 ? 2 : 1;
                         sb.Append(piece, 0, length).Append(with);
-                    }
                 }
             }
         }

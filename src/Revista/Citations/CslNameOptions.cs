@@ -10,7 +10,8 @@ internal sealed record CslNameOptions
     public string DelimiterPrecedesEtAl { get; init; } = "contextual";
     public string DelimiterPrecedesLast { get; init; } = "contextual";
     public int EtAlMin { get; init; }
-    public int EtAlUseFirst { get; init; }
+    /// <summary>-1 when the style does not set it; 0 renders no names once et-al-min is reached.</summary>
+    public int EtAlUseFirst { get; init; } = -1;
     public int? EtAlSubsequentMin { get; init; }
     public int? EtAlSubsequentUseFirst { get; init; }
     public bool EtAlUseLast { get; init; }
@@ -34,7 +35,7 @@ internal sealed record CslNameOptions
             DelimiterPrecedesEtAl = Get("delimiter-precedes-et-al") ?? "contextual",
             DelimiterPrecedesLast = Get("delimiter-precedes-last") ?? "contextual",
             EtAlMin = Int(Get("et-al-min")) ?? 0,
-            EtAlUseFirst = Int(Get("et-al-use-first")) ?? 0,
+            EtAlUseFirst = Int(Get("et-al-use-first")) ?? -1,
             EtAlSubsequentMin = Int(Get("et-al-subsequent-min")),
             EtAlSubsequentUseFirst = Int(Get("et-al-subsequent-use-first")),
             EtAlUseLast = Get("et-al-use-last") == "true",

@@ -67,7 +67,13 @@ internal sealed class CslNamesNode : CslNode
                 lists.Add((v, names));
         }
         if (lists.Count == 0)
+        {
+            // Names already shown (substituted earlier, or the author of a suppress-author cite) leave the element
+            // empty; its cs:substitute is for missing names, not for suppressed ones.
+            if (_variables.Any(v => ctx.IsSuppressed(v) && ctx.Item.GetNames(v) is not null))
+                return null;
             return Substitute(ctx);
+        }
         ctx.VariablesRendered++;
         foreach (var (v, _) in lists)
             ctx.Used(v);
@@ -80,7 +86,8 @@ internal sealed class CslNamesNode : CslNode
 
         // Identical editor and translator lists print once with the combined term.
         if (lists.Count > 1 && lists.FindIndex(l => l.Variable == "editor") is var ei and >= 0
-            && lists.FindIndex(l => l.Variable == "translator") is var ti and >= 0 && lists[ei].Names.SequenceEqual(lists[ti].Names))
+            && lists.FindIndex(l => l.Variable == "translator") is var ti and >= 0 && lists[ei].Names.SequenceEqual(lists[ti].Names)
+            && (label is null || !string.IsNullOrEmpty(ctx.Terms.Term("editortranslator", label.Form))))
         {
             lists[ei] = ("editortranslator", lists[ei].Names);
             lists.RemoveAt(ti);
@@ -89,9 +96,10 @@ internal sealed class CslNamesNode : CslNode
         var outs = new List<CslOut>(lists.Count);
         foreach (var (variable, names) in lists)
         {
-            var formatted = name.Format(names, ctx, etAl);
+            var formatted = name.Format(variable, names, ctx, etAl);
             if (formatted is null)
                 continue;
+            formatted.IsNameList = true;
             if (label is null || ctx.SortMode)
             {
                 outs.Add(formatted);

@@ -28,6 +28,9 @@ internal sealed class CslOut
     /// <summary>Output of the first cs:names of an entry, for subsequent-author-substitute.</summary>
     public bool IsNames { get; set; }
 
+    /// <summary>The formatted names of one variable inside a cs:names output, without its label.</summary>
+    public bool IsNameList { get; set; }
+
     /// <summary>Output of the issued year, where a year-suffix is appended.</summary>
     public bool IsYear { get; set; }
 
@@ -60,6 +63,23 @@ internal sealed class CslOut
         foreach (var k in Kids)
         {
             foreach (var l in k.Leaves())
+                yield return l;
+        }
+    }
+
+    /// <summary>The name lists below this output, in document order.</summary>
+    public IEnumerable<CslOut> NameLists()
+    {
+        if (IsNameList)
+        {
+            yield return this;
+            yield break;
+        }
+        if (Kids is null)
+            yield break;
+        foreach (var k in Kids)
+        {
+            foreach (var l in k.NameLists())
                 yield return l;
         }
     }

@@ -21,12 +21,13 @@ public sealed record CslFixture(string Name, IReadOnlyDictionary<string, string>
         var lines = new List<string>();
         foreach (var line in File.ReadLines(path))
         {
-            if (line.StartsWith(">>=====", StringComparison.Ordinal) && line.EndsWith("=====>>", StringComparison.Ordinal))
+            // Most headers have five '=' a side; a few fixtures use four (">>==== CITATIONS ====>>").
+            if (line.StartsWith(">>====", StringComparison.Ordinal) && line.EndsWith("====>>", StringComparison.Ordinal))
             {
                 current = line.Trim('>', '=', ' ');
                 lines.Clear();
             }
-            else if (current is not null && line.StartsWith("<<=====", StringComparison.Ordinal) && line.EndsWith("=====<<", StringComparison.Ordinal))
+            else if (current is not null && line.StartsWith("<<====", StringComparison.Ordinal) && line.EndsWith("====<<", StringComparison.Ordinal))
             {
                 sections[current] = string.Join('\n', lines);
                 current = null;

@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Revista.Citations;
 
 namespace Revista.Tests.Citations;
@@ -8,9 +8,7 @@ namespace Revista.Tests.Citations;
 /// <summary>
 /// Runs a CSL test-suite fixture through our processor the way the citeproc-js harness does: items registered in
 /// input order (or in order of first citation), citations rendered as HTML one per line, bibliographies as the
-/// csl-bib-body HTML block. CITATIONS fixtures describe a document edited step by step (each citation inserted between
-/// the citations listed before and after it, with their note numbers); the result is the document after the last step,
-/// the citations that last step changed marked "&gt;&gt;", the others "..".
+/// csl-bib-body HTML block.
 /// </summary>
 public static class CslSuiteRunner
 {
@@ -22,11 +20,11 @@ public static class CslSuiteRunner
         var english = locales("en-US") ?? throw new InvalidOperationException("en-US locale missing");
         var locale = style.DefaultLocale is { } tag ? locales(tag) ?? english : english;
         var processor = new CslProcessor(style, locale, english);
-        var items = Items(fixture);
-        if (fixture.Sections.ContainsKey("CITATIONS"))
-            return RunDocument(fixture, processor, items);
+        var items = CslItem.ParseJson(fixture.Sections["INPUT"], fixture.Name);
+        if (fixture.Sections.TryGetValue("CITATIONS", out var citationsJson))
+            return RunClusters(fixture, processor, items, citationsJson);
         var citations = CitationItems(fixture);
-        var document = processor.Document(RegistrationOrder(items, citations.SelectMany(c => c.Cites), fixture));
+        var document = processor.Document(RegistrationOrder(items, citations, fixture));
         if (fixture.Mode == "bibliography")
         {
             foreach (var (cites, note) in citations)
@@ -47,60 +45,56 @@ public static class CslSuiteRunner
     }
 
     /// <summary>
-    /// The harness keys items by id: an item without one still gets one, and a repeated id replaces the earlier item
-    /// (keeping its place).
+    /// CITATIONS fixtures replay citeproc-js processCitationCluster calls: each call inserts a citation between the
+    /// citations listed before and after it (with their note numbers), and the document is re-rendered. The result lists
+    /// every citation in document order, marked "&gt;&gt;" when the last call inserted or changed it and ".." otherwise.
     /// </summary>
-    private static List<CslItem> Items(CslFixture fixture)
+    private static string RunClusters(CslFixture fixture, CslProcessor processor, IReadOnlyList<CslItem> items, string citationsJson)
     {
-        var array = JsonNode.Parse(fixture.Sections["INPUT"])!.AsArray();
-        for (var i = 0; i < array.Count; i++)
-        {
-            if (array[i] is JsonObject o && !o.ContainsKey("id"))
-                o["id"] = "ITEM-" + (i + 1);
-        }
-        var items = new List<CslItem>();
-        foreach (var item in CslItem.ParseJson(array.ToJsonString(), fixture.Name))
-        {
-            var existing = items.FindIndex(i => i.Id == item.Id);
-            if (existing >= 0)
-                items[existing] = item;
-            else
-                items.Add(item);
-        }
-        return items;
-    }
-
-    private static string RunDocument(CslFixture fixture, CslProcessor processor, List<CslItem> items)
-    {
-        var versions = new Dictionary<string, (List<CslCite> Cites, int Note)>(StringComparer.Ordinal);
-        var previous = new Dictionary<string, string>(StringComparer.Ordinal);
-        var current = new List<(string Id, string Text)>();
-        string? changedId = null;
+        using var doc = JsonDocument.Parse(citationsJson);
+        var clusters = new Dictionary<string, List<CslCite>>(StringComparer.Ordinal);
+        var order = new List<(string Id, int Note)>();
+        Dictionary<string, string> previous = new(StringComparer.Ordinal);
+        Dictionary<string, string> current = new(StringComparer.Ordinal);
         CslDocument? document = null;
-        using var doc = JsonDocument.Parse(fixture.Sections["CITATIONS"]);
-        foreach (var step in doc.RootElement.EnumerateArray())
+        // citeproc-js re-renders (and reports) a citation whose items' citation numbers moved, even when its text did not.
+        var numbered = fixture.Sections["CSL"].Contains("citation-number", StringComparison.Ordinal);
+        Dictionary<string, int> numbers = new(StringComparer.Ordinal);
+        Dictionary<string, int> previousNumbers = numbers;
+        string? lastId = null;
+        var step = 0;
+        foreach (var entry in doc.RootElement.EnumerateArray())
         {
-            previous = current.ToDictionary(c => c.Id, c => c.Text, StringComparer.Ordinal);
-            var citation = step[0];
-            var id = citation.GetProperty("citationID").GetString()!;
-            versions[id] = (citation.GetProperty("citationItems").EnumerateArray().Select(Cite).ToList(), NoteIndex(citation));
-            var order = new List<(string Id, int Note)>();
-            foreach (var pair in step[1].EnumerateArray())
-                order.Add((pair[0].GetString()!, pair[1].GetInt32()));
-            order.Add((id, versions[id].Note));
-            foreach (var pair in step[2].EnumerateArray())
-                order.Add((pair[0].GetString()!, pair[1].GetInt32()));
-            document = processor.Document(RegistrationOrder(items, order.SelectMany(o => versions[o.Id].Cites), fixture));
-            current = order.Select(o => (o.Id, document.Cite(versions[o.Id].Cites, html: true, o.Note))).ToList();
-            changedId = id;
+            var citation = entry[0];
+            var id = citation.TryGetProperty("citationID", out var cid) ? cid.ToString() : "CITATION-" + step.ToString(CultureInfo.InvariantCulture);
+            step++;
+            var note = citation.TryGetProperty("properties", out var p) && p.TryGetProperty("noteIndex", out var n) && n.TryGetInt32(out var ni) ? ni : 0;
+            clusters[id] = citation.GetProperty("citationItems").EnumerateArray().Select(Cite).ToList();
+            static IEnumerable<(string, int)> Neighbours(JsonElement list) => list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Select(x => (x[0].ToString(), x.GetArrayLength() > 1 && x[1].TryGetInt32(out var v) ? v : 0))
+                : [];
+            order = [.. Neighbours(entry[1]), (id, note), .. Neighbours(entry[2])];
+            order = order.Where(o => clusters.ContainsKey(o.Id)).ToList();
+            previous = current;
+            previousNumbers = numbers;
+            var flat = order.Select(o => (clusters[o.Id], o.Note)).ToList();
+            // Only the cited items are registered by processCitationCluster (uncited ones take no part in disambiguation).
+            document = processor.Document(RegistrationOrder(items, flat, fixture, citedOnly: fixture.Mode != "bibliography"));
+            current = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (cid2, cnote) in order)
+                current[cid2] = document.Cite(clusters[cid2], html: true, cnote);
+            numbers = items.ToDictionary(i => i.Id, i => document.CitationNumber(i.Id), StringComparer.Ordinal);
+            lastId = id;
         }
         if (fixture.Mode == "bibliography")
             return document is null ? "" : BibliographyHtml(document);
-        return string.Join('\n', current.Select((c, i) =>
-            (c.Id == changedId || !previous.TryGetValue(c.Id, out var before) || before != c.Text ? ">>" : "..") + "[" + i + "] " + c.Text));
+        return string.Join('\n', order.Select((o, i) =>
+            (o.Id == lastId || previous.GetValueOrDefault(o.Id) != current[o.Id]
+                || numbered && clusters[o.Id].Any(c => previousNumbers.GetValueOrDefault(c.Id) != numbers.GetValueOrDefault(c.Id)) ? ">>" : "..") + "[" + i.ToString(CultureInfo.InvariantCulture) + "] " + current[o.Id]));
     }
 
-    private static IEnumerable<CslItem> RegistrationOrder(IReadOnlyList<CslItem> items, IEnumerable<CslCite> cites, CslFixture fixture)
+    private static IEnumerable<CslItem> RegistrationOrder(IReadOnlyList<CslItem> items, List<(List<CslCite> Cites, int Note)> citations, CslFixture fixture,
+        bool citedOnly = false)
     {
         if (fixture.Sections.TryGetValue("BIBENTRIES", out var entries))
         {
@@ -112,11 +106,12 @@ public static class CslSuiteRunner
                 return ids.Select(id => items.FirstOrDefault(i => i.Id == id)).OfType<CslItem>().ToList();
             }
         }
-        var order = cites.Select(c => c.Id).Distinct().ToList();
-        if (order.Count == 0)
+        if (citations.Count == 0)
             return items;
+        var order = citations.SelectMany(c => c.Cites).Select(c => c.Id).Distinct().ToList();
         var byId = items.ToDictionary(i => i.Id);
-        return order.Where(byId.ContainsKey).Select(id => byId[id]).Concat(items.Where(i => !order.Contains(i.Id))).ToList();
+        var cited = order.Where(byId.ContainsKey).Select(id => byId[id]);
+        return citedOnly ? cited : cited.Concat(items.Where(i => !order.Contains(i.Id)));
     }
 
     private static List<(List<CslCite> Cites, int Note)> CitationItems(CslFixture fixture)
@@ -130,9 +125,6 @@ public static class CslSuiteRunner
         }
         return result;
     }
-
-    private static int NoteIndex(JsonElement citation) =>
-        citation.TryGetProperty("properties", out var p) && p.TryGetProperty("noteIndex", out var n) && n.TryGetInt32(out var ni) ? ni : 0;
 
     private static CslCite Cite(JsonElement e)
     {

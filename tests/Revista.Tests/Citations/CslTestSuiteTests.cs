@@ -11,8 +11,11 @@ namespace Revista.Tests.Citations;
 /// </summary>
 public sealed class CslTestSuiteTests(ITestOutputHelper output)
 {
-    /// <summary>The pass rate measured when this floor was last raised (545/677 = 80.5%); a drop below it is a regression.</summary>
-    private const double Floor = 0.80;
+    /// <summary>
+    /// The pass rate measured when this floor was last raised (656/825 = 79.5%, counting the fixtures whose section
+    /// headers use four '=' a side); a drop below it is a regression.
+    /// </summary>
+    private const double Floor = 0.79;
 
     [Fact]
     public void Suite_pass_rate_does_not_fall_below_the_floor()
