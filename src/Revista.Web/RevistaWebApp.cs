@@ -3,6 +3,7 @@ using Revista.Data;
 using Revista.Web.Articles;
 using Revista.Web.Assets;
 using Revista.Web.Layout;
+using Revista.Web.Oai;
 
 namespace Revista.Web;
 
@@ -27,6 +28,7 @@ internal static class RevistaWebApp
         builder.Services.AddRazorComponents();
         builder.Services.AddLocalization();
         ArticleOutputCache.AddArticleOutputCache(builder.Services);
+        builder.Services.AddOai(builder.Configuration);
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -40,6 +42,7 @@ internal static class RevistaWebApp
         app.MapHealthGate();
         app.MapAssets();
         app.MapArticleExports();
+        app.MapOai();
         app.MapRazorComponents<App>();
         return app;
     }

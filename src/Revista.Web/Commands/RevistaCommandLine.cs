@@ -23,6 +23,7 @@ internal static class RevistaCommandLine
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(CiteCommand.Create(output, error));
+        root.Subcommands.Add(DeleteCommand.Create(output, error));
         return root;
     }
 
