@@ -43,7 +43,7 @@ public sealed class RunningSite : IAsyncDisposable
     public static string Sample(string name) => Path.Combine(DemoContent.SamplesFolder, name);
 
     /// <summary>Imports <paramref name="packages"/>, lets <paramref name="edit"/> change rows (journal settings), then serves.</summary>
-    public static async Task<RunningSite> StartAsync(string[] packages, Func<RevistaDb, Task>? edit = null)
+    public static async Task<RunningSite> StartAsync(string[] packages, Func<RevistaDb, Task>? edit = null, Action<IServiceCollection>? services = null)
     {
         var folder = Directory.CreateTempSubdirectory("revista-site-").FullName;
         var data = Path.Combine(folder, "data");
@@ -56,7 +56,7 @@ public sealed class RunningSite : IAsyncDisposable
             await using var db = RevistaDatabase.Create(new RevistaDataOptions { DataDirectory = data });
             await edit(db);
         }
-        return await ServeAsync(folder, data);
+        return await ServeAsync(folder, data, services);
     }
 
     /// <summary>The site `revista serve --demo` shows: every sample imported, the health-professional question on.</summary>
@@ -69,7 +69,7 @@ public sealed class RunningSite : IAsyncDisposable
         return await ServeAsync(folder, data);
     }
 
-    private static async Task<RunningSite> ServeAsync(string folder, string data)
+    private static async Task<RunningSite> ServeAsync(string folder, string data, Action<IServiceCollection>? configure = null)
     {
         var counter = new CommandCounter();
         var app = await RevistaWebApp.CreateAsync(
@@ -79,6 +79,7 @@ public sealed class RunningSite : IAsyncDisposable
                 services.ConfigureDbContext<SqliteRevistaDb>(options => options.AddInterceptors(counter));
                 // Every SQL command at Information level floods the test output; the counter above already sees them.
                 services.AddLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning));
+                configure?.Invoke(services);
             });
         await app.StartAsync();
         return new RunningSite(folder, app, counter, new Uri(app.Urls.First()));
