@@ -119,7 +119,8 @@ public sealed class OaiRecordSource(RevistaDb db, DateOnly today)
             .ToLookup(t => t.ArticleId);
         var sources = withSource
             ? await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-                .SelectMany(a => a.Versions.Where(v => v.Number == a.CurrentVersionNumber).Select(v => new { a.Id, v.SourceXml }))
+                .Join(db.ArticleVersions, a => new { ArticleId = a.Id, Number = a.CurrentVersionNumber }, v => new { v.ArticleId, v.Number },
+                    (a, v) => new { a.Id, v.SourceXml })
                 .ToDictionaryAsync(s => s.Id, s => s.SourceXml, cancellationToken)
             : [];
         return articles.ToDictionary(a => a.Id, a => new OaiArticle(
