@@ -4,6 +4,7 @@ using Revista.Web.Articles;
 using Revista.Web.Assets;
 using Revista.Web.Discovery;
 using Revista.Web.Layout;
+using Revista.Web.Oai;
 
 namespace Revista.Web;
 
@@ -29,6 +30,7 @@ internal static class RevistaWebApp
         builder.Services.AddLocalization();
         ArticleOutputCache.AddArticleOutputCache(builder.Services);
         builder.Services.AddDiscovery();
+        builder.Services.AddOai(builder.Configuration);
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -43,6 +45,7 @@ internal static class RevistaWebApp
         app.MapAssets();
         app.MapArticleExports();
         app.MapDiscovery();
+        app.MapOai();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -74,7 +74,7 @@ internal sealed class ArticleOutputCache(bool listing) : IOutputCachePolicy
 
 /// <summary>
 /// Watches for new article versions (one small query every few seconds for the whole site, never per request) and
-/// evicts the cached pages of each article that got one, whichever process imported it. ArticleVersions ids only grow,
+/// evicts the cached pages of each article that got one (or was withdrawn), whichever process imported it. ArticleVersions ids only grow,
 /// so "rows after the last id seen" finds every re-import on both databases.
 /// </summary>
 internal sealed class ArticleCacheInvalidation(IServiceScopeFactory scopes, IOutputCacheStore cache, TimeProvider clock) : BackgroundService
@@ -84,6 +84,7 @@ internal sealed class ArticleCacheInvalidation(IServiceScopeFactory scopes, IOut
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         int? lastSeen = null;
+        int? lastDeleted = null;
         using var timer = new PeriodicTimer(Interval, clock);
         do
         {
@@ -94,6 +95,7 @@ internal sealed class ArticleCacheInvalidation(IServiceScopeFactory scopes, IOut
                 if (lastSeen is not { } after)
                 {
                     lastSeen = await db.ArticleVersions.MaxAsync(v => (int?)v.Id, stoppingToken) ?? 0;
+                    lastDeleted = await db.OaiDeletedRecords.MaxAsync(d => (int?)d.Id, stoppingToken) ?? 0;
                     continue;
                 }
                 var changed = await db.ArticleVersions.AsNoTracking()
@@ -109,7 +111,19 @@ internal sealed class ArticleCacheInvalidation(IServiceScopeFactory scopes, IOut
                 }
                 foreach (var paired in await PairedArticlesAsync(db, [.. changed.Select(v => v.ArticleId).Distinct()], stoppingToken))
                     await cache.EvictByTagAsync(ArticleOutputCache.Tag(paired), stoppingToken);
-                if (changed.Count > 0)
+                // A withdrawn article (`revista delete`) leaves a tombstone row instead of a version: evict it the same way.
+                var deleted = await db.OaiDeletedRecords.AsNoTracking()
+                    .Where(d => d.Id > lastDeleted)
+                    .OrderBy(d => d.Id)
+                    .Select(d => new { d.Id, d.ArticleId })
+                    .Take(1000)
+                    .ToListAsync(stoppingToken);
+                foreach (var tombstone in deleted)
+                {
+                    await cache.EvictByTagAsync(ArticleOutputCache.Tag(tombstone.ArticleId), stoppingToken);
+                    lastDeleted = tombstone.Id;
+                }
+                if (changed.Count > 0 || deleted.Count > 0)
                     await cache.EvictByTagAsync(ArticleOutputCache.ListingTag, stoppingToken);
             }
             catch (DbException)

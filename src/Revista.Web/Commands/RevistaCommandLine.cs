@@ -24,6 +24,7 @@ internal static class RevistaCommandLine
         root.Subcommands.Add(ServeCommand.Create(output, error));
         root.Subcommands.Add(CiteCommand.Create(output, error));
         root.Subcommands.Add(ExportCommand.Create(output, error));
+        root.Subcommands.Add(DeleteCommand.Create(output, error));
         return root;
     }
 

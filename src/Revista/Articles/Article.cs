@@ -92,6 +92,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // "Latest articles" pages with keyset paging on (PublishedOn, Id).
         builder.HasIndex(a => new { a.JournalId, a.PublishedOn, a.Id });
         builder.HasIndex(a => new { a.PublishedOn, a.Id });
+        // OAI-PMH harvests page on (datestamp, id), the whole repository or one journal (set).
+        builder.HasIndex(a => new { a.UpdatedAt, a.Id });
+        builder.HasIndex(a => new { a.JournalId, a.UpdatedAt, a.Id });
 
         builder.HasOne(a => a.Journal).WithMany().HasForeignKey(a => a.JournalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Issue).WithMany().HasForeignKey(a => a.IssueId).OnDelete(DeleteBehavior.SetNull);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Revista.Articles;
 using Revista.Issues;
 using Revista.Journals;
+using Revista.Oai;
 using Revista.Storage;
 
 namespace Revista.Data;
@@ -41,6 +42,7 @@ public abstract class RevistaDb : DbContext
     public DbSet<ArticleFront> ArticleFronts => Set<ArticleFront>();
     public DbSet<StoredAsset> StoredAssets => Set<StoredAsset>();
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
+    public DbSet<OaiDeletedRecord> OaiDeletedRecords => Set<OaiDeletedRecord>();
 
     /// <summary>Applies the migrations this provider's database has not seen yet, creating the database when absent.</summary>
     public Task MigrateAsync(CancellationToken cancellationToken = default) => Database.MigrateAsync(cancellationToken);

@@ -36,7 +36,7 @@ public sealed class RunningSite : IAsyncDisposable
     public string DataFolder => Path.Combine(_folder, "data");
 
     /// <summary>SQL commands sent since the last <see cref="ResetCommandCount"/>, except the cache-invalidation poll that runs on its own timer.</summary>
-    public int CommandCount => _counter.Commands.Count(c => !c.Contains("\"ArticleVersions\"", StringComparison.Ordinal));
+    public int CommandCount => _counter.Commands.Count(c => !c.Contains("\"ArticleVersions\"", StringComparison.Ordinal) && !c.Contains("\"OaiDeletedRecords\"", StringComparison.Ordinal));
 
     public void ResetCommandCount() => _counter.Reset();
 

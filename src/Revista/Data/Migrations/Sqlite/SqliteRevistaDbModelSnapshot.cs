@@ -185,7 +185,11 @@ namespace Revista.Data.Migrations.Sqlite
 
                     b.HasIndex("PublishedOn", "Id");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.HasIndex("JournalId", "PublishedOn", "Id");
+
+                    b.HasIndex("JournalId", "UpdatedAt", "Id");
 
                     b.HasIndex("JournalId", "IssueId", "PageOrder", "Id");
 
@@ -1018,6 +1022,41 @@ namespace Revista.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sections");
+                });
+
+            modelBuilder.Entity("Revista.Oai.OaiDeletedRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JournalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JournalSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId")
+                        .IsUnique();
+
+                    b.HasIndex("DeletedAt", "ArticleId");
+
+                    b.ToTable("OaiDeletedRecords");
                 });
 
             modelBuilder.Entity("Revista.Storage.StoredAsset", b =>

@@ -38,6 +38,23 @@ namespace Revista.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OaiDeletedRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    JournalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    JournalSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SectionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeletedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OaiDeletedRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SearchOutbox",
                 columns: table => new
                 {
@@ -694,6 +711,11 @@ namespace Revista.Data.Migrations.Sqlite
                 columns: new[] { "JournalId", "PublisherId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Articles_JournalId_UpdatedAt_Id",
+                table: "Articles",
+                columns: new[] { "JournalId", "UpdatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_PublishedOn_Id",
                 table: "Articles",
                 columns: new[] { "PublishedOn", "Id" });
@@ -702,6 +724,11 @@ namespace Revista.Data.Migrations.Sqlite
                 name: "IX_Articles_SectionId",
                 table: "Articles",
                 column: "SectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_UpdatedAt_Id",
+                table: "Articles",
+                columns: new[] { "UpdatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleSubjects_ArticleId",
@@ -767,6 +794,17 @@ namespace Revista.Data.Migrations.Sqlite
                 column: "ArticleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OaiDeletedRecords_ArticleId",
+                table: "OaiDeletedRecords",
+                column: "ArticleId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OaiDeletedRecords_DeletedAt_ArticleId",
+                table: "OaiDeletedRecords",
+                columns: new[] { "DeletedAt", "ArticleId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_References_ArticleId",
                 table: "References",
                 column: "ArticleId");
@@ -827,6 +865,9 @@ namespace Revista.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Keywords");
+
+            migrationBuilder.DropTable(
+                name: "OaiDeletedRecords");
 
             migrationBuilder.DropTable(
                 name: "References");

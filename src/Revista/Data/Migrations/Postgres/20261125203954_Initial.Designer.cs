@@ -13,7 +13,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRevistaDb))]
-    [Migration("20261125191239_Initial")]
+    [Migration("20261125203954_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -194,7 +194,11 @@ namespace Revista.Data.Migrations.Postgres
 
                     b.HasIndex("PublishedOn", "Id");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.HasIndex("JournalId", "PublishedOn", "Id");
+
+                    b.HasIndex("JournalId", "UpdatedAt", "Id");
 
                     b.HasIndex("JournalId", "IssueId", "PageOrder", "Id");
 
@@ -1057,6 +1061,41 @@ namespace Revista.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Sections");
+                });
+
+            modelBuilder.Entity("Revista.Oai.OaiDeletedRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("JournalId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("JournalSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SectionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId")
+                        .IsUnique();
+
+                    b.HasIndex("DeletedAt", "ArticleId");
+
+                    b.ToTable("OaiDeletedRecords");
                 });
 
             modelBuilder.Entity("Revista.Storage.StoredAsset", b =>

@@ -11,7 +11,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRevistaDb))]
-    [Migration("20261125191209_Initial")]
+    [Migration("20261125203932_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -188,7 +188,11 @@ namespace Revista.Data.Migrations.Sqlite
 
                     b.HasIndex("PublishedOn", "Id");
 
+                    b.HasIndex("UpdatedAt", "Id");
+
                     b.HasIndex("JournalId", "PublishedOn", "Id");
+
+                    b.HasIndex("JournalId", "UpdatedAt", "Id");
 
                     b.HasIndex("JournalId", "IssueId", "PageOrder", "Id");
 
@@ -1021,6 +1025,41 @@ namespace Revista.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sections");
+                });
+
+            modelBuilder.Entity("Revista.Oai.OaiDeletedRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JournalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JournalSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId")
+                        .IsUnique();
+
+                    b.HasIndex("DeletedAt", "ArticleId");
+
+                    b.ToTable("OaiDeletedRecords");
                 });
 
             modelBuilder.Entity("Revista.Storage.StoredAsset", b =>

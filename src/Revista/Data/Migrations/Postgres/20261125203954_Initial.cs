@@ -40,6 +40,23 @@ namespace Revista.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "OaiDeletedRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    JournalId = table.Column<int>(type: "integer", nullable: false),
+                    JournalSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SectionId = table.Column<int>(type: "integer", nullable: true),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OaiDeletedRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SearchOutbox",
                 columns: table => new
                 {
@@ -696,6 +713,11 @@ namespace Revista.Data.Migrations.Postgres
                 columns: new[] { "JournalId", "PublisherId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Articles_JournalId_UpdatedAt_Id",
+                table: "Articles",
+                columns: new[] { "JournalId", "UpdatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_PublishedOn_Id",
                 table: "Articles",
                 columns: new[] { "PublishedOn", "Id" });
@@ -704,6 +726,11 @@ namespace Revista.Data.Migrations.Postgres
                 name: "IX_Articles_SectionId",
                 table: "Articles",
                 column: "SectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_UpdatedAt_Id",
+                table: "Articles",
+                columns: new[] { "UpdatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleSubjects_ArticleId",
@@ -769,6 +796,17 @@ namespace Revista.Data.Migrations.Postgres
                 column: "ArticleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OaiDeletedRecords_ArticleId",
+                table: "OaiDeletedRecords",
+                column: "ArticleId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OaiDeletedRecords_DeletedAt_ArticleId",
+                table: "OaiDeletedRecords",
+                columns: new[] { "DeletedAt", "ArticleId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_References_ArticleId",
                 table: "References",
                 column: "ArticleId");
@@ -829,6 +867,9 @@ namespace Revista.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Keywords");
+
+            migrationBuilder.DropTable(
+                name: "OaiDeletedRecords");
 
             migrationBuilder.DropTable(
                 name: "References");
