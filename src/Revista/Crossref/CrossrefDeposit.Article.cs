@@ -25,7 +25,7 @@ public sealed partial class CrossrefDeposit
             PublisherItem(jats),
             Funding(jats),
             AccessIndicators(work),
-            Relations(CrossrefRelations.TranslationRelations(jats)),
+            Relations(CrossrefRelations.TranslationRelations(work)),
             new XElement(Cr + "doi_data",
                 new XElement(Cr + "doi", doi),
                 new XElement(Cr + "resource", work.PageUrl(null))),

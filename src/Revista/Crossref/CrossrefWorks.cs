@@ -29,14 +29,42 @@ public static class CrossrefWorks
             var sources = await db.Articles.AsNoTracking().Where(a => chunk.Contains(a.Id))
                 .SelectMany(a => a.Versions.Where(v => v.Number == a.CurrentVersionNumber).Select(v => new { v.ArticleId, v.SourceXml, v.SourceFileName }))
                 .ToDictionaryAsync(v => v.ArticleId, cancellationToken);
+            var linkedFrom = await LinkedFromAsync(db, chunk, cancellationToken);
             foreach (var id in chunk)
             {
                 if (!rows.TryGetValue(id, out var row) || !sources.TryGetValue(id, out var source))
                     continue;
                 // The stored bytes were parsed at import; they parse the same way now (JatsXml never reads the DTD).
                 var document = JatsXml.Parse(source.SourceXml, source.SourceFileName);
-                yield return new CrossrefWork(row, JatsReader.Read(document), document, language => pageUrl(row, language));
+                yield return new CrossrefWork(row, JatsReader.Read(document), document, language => pageUrl(row, language))
+                {
+                    LinkedFrom = [.. linkedFrom.Where(l => l.ArticleId == id).Select(l => l.Relation)],
+                };
             }
         }
+    }
+
+    /// <summary>
+    /// Translation links that other articles here make to these articles' DOIs, turned round: "the other has us as its
+    /// translation" makes us isTranslationOf the other, and the reverse.
+    /// </summary>
+    private static async Task<List<(int ArticleId, CrossrefRelation Relation)>> LinkedFromAsync(RevistaDb db, int[] chunk, CancellationToken cancellationToken)
+    {
+        var links = await (
+                from article in db.Articles.AsNoTracking()
+                where chunk.Contains(article.Id) && article.DoiKey != null
+                join relation in db.ArticleRelations on article.DoiKey equals relation.DoiKey
+                where relation.Translation != null && relation.ArticleId != article.Id
+                join other in db.Articles on relation.ArticleId equals other.Id
+                select new { article.Id, relation.Translation, other.Doi })
+            .ToListAsync(cancellationToken);
+        return
+        [
+            .. links
+                .Where(l => l.Doi is not null)
+                .Select(l => (l.Id, new CrossrefRelation(
+                    l.Translation == ArticleRelation.HasTranslation ? CrossrefRelation.IsTranslationOf : CrossrefRelation.HasTranslation,
+                    l.Doi!))),
+        ];
     }
 }

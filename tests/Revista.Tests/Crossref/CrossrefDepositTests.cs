@@ -194,7 +194,7 @@ public sealed class CrossrefDepositTests
     [Fact]
     public void Translation_relations_come_from_sub_articles_with_their_own_doi()
     {
-        var relations = CrossrefRelations.TranslationRelations(Work(CrossrefJats.Bilingual).Jats);
+        var relations = CrossrefRelations.TranslationRelations(Work(CrossrefJats.Bilingual));
 
         Assert.Equal([new CrossrefRelation(CrossrefRelation.HasTranslation, "10.5555/rp.2025.017.en")], relations);
     }

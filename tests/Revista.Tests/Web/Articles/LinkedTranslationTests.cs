@@ -130,7 +130,7 @@ public sealed class LinkedTranslationTests : IDisposable
 
     private static string Other() => Article("en", "10.5555/other.en", "Another English article", "");
 
-    private static string Article(string language, string doi, string title, string links) => $"""
+    internal static string Article(string language, string doi, string title, string links) => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="research-article" xml:lang="{language}">
           <front>
