@@ -30,4 +30,28 @@ public sealed record ArticleListing(ILookup<int, string> Authors, Dictionary<int
             pdfs.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First()),
             titles.GroupBy(t => t.ArticleId).ToDictionary(g => g.Key, g => g.First()));
     }
+
+    /// <summary>
+    /// Only the columns a list shows (and the section it is grouped under): a table of contents reads a thousand rows,
+    /// and the long text columns (licence, copyright, funding statement) are not needed for it.
+    /// </summary>
+    internal static IQueryable<Article> ListItems(IQueryable<Article> articles) =>
+        articles.Select(a => new Article
+        {
+            Id = a.Id,
+            JournalId = a.JournalId,
+            IssueId = a.IssueId,
+            SectionId = a.SectionId,
+            Section = a.Section == null ? null : new Revista.Journals.Section { Id = a.Section.Id, Title = a.Section.Title, Position = a.Section.Position },
+            Language = a.Language,
+            Title = a.Title,
+            TitleHtml = a.TitleHtml,
+            FirstPage = a.FirstPage,
+            LastPage = a.LastPage,
+            PageOrder = a.PageOrder,
+            PublishedOn = a.PublishedOn,
+            DateLabel = a.DateLabel,
+            AccessStatus = a.AccessStatus,
+            LicenseUrl = a.LicenseUrl,
+        });
 }
