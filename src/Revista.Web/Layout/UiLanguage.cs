@@ -25,9 +25,12 @@ internal static class UiLanguage
     public static IApplicationBuilder UseUiLanguage(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var language = Default;
+            // The not-found page is re-executed at "/not-found", without the language prefix: keep the language the
+            // first pass read from the requested path (Items belong to the whole request).
+            var reExecuted = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null;
+            var language = reExecuted && context.Items[LanguageKey] is string chosen ? chosen : Default;
             var path = context.Request.Path.Value ?? "/";
-            foreach (var candidate in Supported)
+            foreach (var candidate in reExecuted ? [] : Supported)
             {
                 if (candidate == Default)
                     continue;

@@ -54,6 +54,16 @@ public sealed class DoiRedirectTests(DemoSamplesFixture demo) : IClassFixture<De
     }
 
     [Fact]
+    public async Task The_not_found_page_of_the_spanish_interface_is_in_spanish()
+    {
+        var (status, page) = await demo.Site.GetPageAsync("/es/doi/10.99999/no-such-article");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
+        Assert.StartsWith("Ningún artículo de este sitio tiene el DOI 10.99999/no-such-article", page.QuerySelector(".doi-not-found")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_doi_with_percent_hash_and_question_mark_is_decoded_exactly_once()
     {
         var doi = "10.5555/50%off#1?x";
