@@ -98,7 +98,7 @@ internal static class SitemapEndpoints
             foreach (var issue in issues)
                 await sitemap.PageAsync(string.Create(CultureInfo.InvariantCulture, $"/{slug}/issues/{issue}"), null);
             if (!split)
-                await ArticlesAsync(sitemap, slug, articles, cancellationToken);
+                await ArticlesAsync(sitemap, db, slug, articles, cancellationToken);
         }, SitemapWriter.MediaType + "; charset=utf-8");
     }
 
@@ -117,15 +117,52 @@ internal static class SitemapEndpoints
         return Results.Stream(async stream =>
         {
             await using var sitemap = await SitemapWriter.StartUrlSetAsync(stream, root);
-            await ArticlesAsync(sitemap, slug, articles, cancellationToken);
+            await ArticlesAsync(sitemap, db, slug, articles, cancellationToken);
         }, SitemapWriter.MediaType + "; charset=utf-8");
     }
 
-    private static async Task ArticlesAsync(SitemapWriter sitemap, string slug, IQueryable<Article> articles, CancellationToken cancellationToken)
+    private static async Task ArticlesAsync(SitemapWriter sitemap, RevistaDb db, string slug, IQueryable<Article> articles, CancellationToken cancellationToken)
     {
+        var linked = await LinkedVersionsAsync(db, articles, cancellationToken);
         var rows = articles.OrderBy(a => a.Id).Select(a => new { a.Id, a.UpdatedAt }).AsAsyncEnumerable();
         await foreach (var article in rows.WithCancellation(cancellationToken))
-            await sitemap.PageAsync(string.Create(CultureInfo.InvariantCulture, $"/{slug}/articles/{article.Id}"), article.UpdatedAt);
+            await sitemap.PageAsync(string.Create(CultureInfo.InvariantCulture, $"/{slug}/articles/{article.Id}"), article.UpdatedAt, linked.GetValueOrDefault(article.Id));
+    }
+
+    /// <summary>
+    /// For each article paired with an other-language article of its own (LinkedVersion, either file's related-article
+    /// link), that language's page: the article page names it as the hreflang alternate, so the sitemap must too.
+    /// </summary>
+    private static async Task<Dictionary<int, Dictionary<string, string>>> LinkedVersionsAsync(RevistaDb db, IQueryable<Article> articles, CancellationToken cancellationToken)
+    {
+        var published = db.Articles.AsNoTracking().Published(DateOnly.FromDateTime(DateTime.UtcNow));
+        var direct = await (
+                from article in articles
+                join relation in db.ArticleRelations on article.Id equals relation.ArticleId
+                where relation.Translation != null && relation.DoiKey != null
+                join other in published on relation.DoiKey equals other.DoiKey
+                where other.Id != article.Id && other.Language != article.Language
+                select new { article.Id, other.Language, OtherId = other.Id, other.Journal!.Slug })
+            .ToListAsync(cancellationToken);
+        var reverse = await (
+                from article in articles
+                where article.DoiKey != null
+                join relation in db.ArticleRelations on article.DoiKey equals relation.DoiKey
+                where relation.Translation != null
+                join other in published on relation.ArticleId equals other.Id
+                where other.Id != article.Id && other.Language != article.Language
+                select new { article.Id, other.Language, OtherId = other.Id, other.Journal!.Slug })
+            .ToListAsync(cancellationToken);
+        // The page takes the lowest id of a language (LinkedVersion orders by id); so does this.
+        return direct.Concat(reverse)
+            .GroupBy(l => l.Id)
+            .ToDictionary(
+                g => g.Key,
+                g => g.GroupBy(l => l.Language, StringComparer.OrdinalIgnoreCase)
+                    .ToDictionary(
+                        byLanguage => byLanguage.Key,
+                        byLanguage => byLanguage.MinBy(l => l.OtherId) is { } first ? string.Create(CultureInfo.InvariantCulture, $"/{first.Slug}/articles/{first.OtherId}") : "",
+                        StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether a journal's pages (home, archive, about, sections, issues) and articles need more than one file.</summary>

@@ -55,8 +55,12 @@ internal sealed class SitemapWriter : IAsyncDisposable
         await _xml.WriteEndElementAsync();
     }
 
-    /// <summary>The page at <paramref name="path"/> (English, unprefixed) in every interface language.</summary>
-    public async Task PageAsync(string path, DateTimeOffset? lastModified)
+    /// <summary>
+    /// The page at <paramref name="path"/> (English, unprefixed) in every interface language. <paramref name="linked"/>
+    /// names, by language, another page that stands for this one in that language (a translation published as an
+    /// article of its own), as the page's own hreflang links do.
+    /// </summary>
+    public async Task PageAsync(string path, DateTimeOffset? lastModified, IReadOnlyDictionary<string, string>? linked = null)
     {
         foreach (var language in UiLanguage.Supported)
         {
@@ -64,7 +68,7 @@ internal sealed class SitemapWriter : IAsyncDisposable
             await _xml.WriteElementStringAsync(null, "loc", Namespace, _root + UiLanguage.Url(language, path));
             await LastModifiedAsync(lastModified);
             foreach (var alternate in UiLanguage.Supported)
-                await AlternateAsync(alternate, UiLanguage.Url(alternate, path));
+                await AlternateAsync(alternate, UiLanguage.Url(alternate, linked?.GetValueOrDefault(alternate) ?? path));
             await AlternateAsync("x-default", path);
             await _xml.WriteEndElementAsync();
         }

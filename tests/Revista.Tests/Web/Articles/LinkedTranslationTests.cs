@@ -77,6 +77,27 @@ public sealed class LinkedTranslationTests : IDisposable
     }
 
     [Fact]
+    public async Task The_sitemap_names_the_same_alternates_as_the_pages()
+    {
+        await using var site = await StartAsync(Original(link: ""), Spanish("""<related-article related-article-type="translated-from" ext-link-type="doi" xlink:href="10.5555/link.en"/>"""));
+        var original = await PathOfAsync(site, "Synovitis");
+        var (_, page) = await site.GetPageAsync(original);
+        var slug = original.Split('/')[1];
+        using var client = site.Client();
+
+        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync($"/{slug}/sitemap.xml", TestContext.Current.CancellationToken));
+
+        System.Xml.Linq.XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        System.Xml.Linq.XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var entry = sitemap.Descendants(sm + "url").Single(u => new Uri(u.Element(sm + "loc")!.Value).AbsolutePath == original);
+        var inSitemap = entry.Elements(xhtml + "link").ToDictionary(l => (string)l.Attribute("hreflang")!, l => (string)l.Attribute("href")!);
+        var onPage = page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
+        Assert.Equal(onPage, inSitemap);
+        Assert.Contains("/es/", inSitemap["es"], StringComparison.Ordinal);
+        Assert.DoesNotContain(original, inSitemap["es"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_translation_imported_after_the_original_reaches_its_cached_page()
     {
         await using var site = await StartAsync(Original(link: ""));

@@ -53,9 +53,11 @@ public sealed partial class SitemapTests(DemoSamplesFixture demo) : IClassFixtur
             Assert.Matches(W3cDateTime(), url.Element(Sm + "lastmod")!.Value);
             var alternates = url.Elements(Xhtml + "link").ToDictionary(l => (string)l.Attribute("hreflang")!, l => new Uri((string)l.Attribute("href")!).AbsolutePath);
             var english = new Uri(url.Element(Sm + "loc")!.Value).AbsolutePath.Replace("/es/", "/", StringComparison.Ordinal);
-            Assert.Equal(english, alternates["en"]);
-            Assert.Equal("/es" + english, alternates["es"]);
             Assert.Equal(english, alternates["x-default"]);
+            // The demo editorial and its Spanish version (an article of its own) name each other as their other
+            // language; every other article names itself in both (LinkedTranslationTests checks pages and sitemap agree).
+            Assert.True(alternates["en"] == english || alternates["es"] == "/es" + english, english);
+            Assert.StartsWith("/es/", alternates["es"], StringComparison.Ordinal);
             Assert.All(url.Elements(Xhtml + "link"), l => Assert.Equal("alternate", (string?)l.Attribute("rel")));
         }
     }
@@ -124,7 +126,8 @@ public sealed partial class SitemapTests(DemoSamplesFixture demo) : IClassFixtur
         Assert.InRange(site.CommandCount, 1, 4);
         site.ResetCommandCount();
         var journal = await DiscoverySite.GetXmlAsync(client, $"/{slug}/sitemap.xml");
-        Assert.InRange(site.CommandCount, 1, 4);
+        // Two more than the index: the translation pairings (each direction one query) whatever the article count.
+        Assert.InRange(site.CommandCount, 1, 6);
         Assert.Equal(2 * (3 + 1 + 1 + 6), journal.Root!.Elements(Sm + "url").Count());
 
         using var missing = await client.GetAsync("/no-such-journal/sitemap.xml", TestContext.Current.CancellationToken);
