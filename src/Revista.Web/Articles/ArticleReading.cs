@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Revista.Articles;
 using Revista.Data;
+using Revista.Web.Layout;
 
 namespace Revista.Web.Articles;
 
@@ -35,6 +36,13 @@ public sealed record ArticleReading(
             .Concat(Article.Translations.Select(t => t.Language))
             .Concat(LinkedVersions.Select(v => v.Language).OfType<string>())
             .Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Other-language articles published here in a language the interface does not speak: the switch and the hreflang
+    /// links name them beside the interface languages.
+    /// </summary>
+    public IEnumerable<LinkedVersion> LinkedBeyondInterface =>
+        LinkedVersions.Where(v => v.Path is not null && v.Language is not null && !UiLanguage.Supported.Contains(v.Language));
 
     /// <summary>The published other-language article in that language, when there is one here.</summary>
     public LinkedVersion? LinkedVersionIn(string language) =>

@@ -98,7 +98,7 @@ internal static class SitemapEndpoints
             foreach (var issue in issues)
                 await sitemap.PageAsync(string.Create(CultureInfo.InvariantCulture, $"/{slug}/issues/{issue}"), null);
             if (!split)
-                await ArticlesAsync(sitemap, db, slug, articles, cancellationToken);
+                await ArticlesAsync(sitemap, db, today, slug, articles, cancellationToken);
         }, SitemapWriter.MediaType + "; charset=utf-8");
     }
 
@@ -110,20 +110,21 @@ internal static class SitemapEndpoints
         if (journalId is null || part < 0 || part > int.MaxValue / size - 1)
             return Results.NotFound();
         var (first, last) = (part * size, (part * size) + size - 1);
-        var articles = db.Articles.AsNoTracking().Where(a => a.JournalId == journalId && a.Id >= first && a.Id <= last).Published(Today(clock));
+        var today = Today(clock);
+        var articles = db.Articles.AsNoTracking().Where(a => a.JournalId == journalId && a.Id >= first && a.Id <= last).Published(today);
         if (!await articles.AnyAsync(cancellationToken))
             return Results.NotFound();
         var root = SiteAddress.Root(context);
         return Results.Stream(async stream =>
         {
             await using var sitemap = await SitemapWriter.StartUrlSetAsync(stream, root);
-            await ArticlesAsync(sitemap, db, slug, articles, cancellationToken);
+            await ArticlesAsync(sitemap, db, today, slug, articles, cancellationToken);
         }, SitemapWriter.MediaType + "; charset=utf-8");
     }
 
-    private static async Task ArticlesAsync(SitemapWriter sitemap, RevistaDb db, string slug, IQueryable<Article> articles, CancellationToken cancellationToken)
+    private static async Task ArticlesAsync(SitemapWriter sitemap, RevistaDb db, DateOnly today, string slug, IQueryable<Article> articles, CancellationToken cancellationToken)
     {
-        var linked = await LinkedVersionsAsync(db, articles, cancellationToken);
+        var linked = await LinkedVersionsAsync(db, today, articles, cancellationToken);
         var rows = articles.OrderBy(a => a.Id).Select(a => new { a.Id, a.UpdatedAt }).AsAsyncEnumerable();
         await foreach (var article in rows.WithCancellation(cancellationToken))
             await sitemap.PageAsync(string.Create(CultureInfo.InvariantCulture, $"/{slug}/articles/{article.Id}"), article.UpdatedAt, linked.GetValueOrDefault(article.Id));
@@ -133,9 +134,9 @@ internal static class SitemapEndpoints
     /// For each article paired with an other-language article of its own (LinkedVersion, either file's related-article
     /// link), that language's page: the article page names it as the hreflang alternate, so the sitemap must too.
     /// </summary>
-    private static async Task<Dictionary<int, Dictionary<string, string>>> LinkedVersionsAsync(RevistaDb db, IQueryable<Article> articles, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, Dictionary<string, string>>> LinkedVersionsAsync(RevistaDb db, DateOnly today, IQueryable<Article> articles, CancellationToken cancellationToken)
     {
-        var published = db.Articles.AsNoTracking().Published(DateOnly.FromDateTime(DateTime.UtcNow));
+        var published = db.Articles.AsNoTracking().Published(today);
         var direct = await (
                 from article in articles
                 join relation in db.ArticleRelations on article.Id equals relation.ArticleId
