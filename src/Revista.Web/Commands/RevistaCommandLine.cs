@@ -39,6 +39,25 @@ internal static class RevistaCommandLine
             await error.WriteLineAsync("Run 'revista --help' for usage.");
             return UsageError;
         }
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        // Exceptions reach us rather than System.CommandLine's handler, so a known problem is told in one line.
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Revista.Data.RevistaSchemaException problem)
+        {
+            await error.WriteLineAsync($"revista: {problem.Message}");
+            return SomeFailed;
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: the conventional exit status of a process ended by SIGINT.
+            return 130;
+        }
+        catch (Exception unexpected)
+        {
+            await error.WriteLineAsync("Unhandled exception: " + unexpected);
+            return SomeFailed;
+        }
     }
 }

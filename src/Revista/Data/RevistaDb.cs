@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Revista.Articles;
 using Revista.Issues;
@@ -44,8 +46,28 @@ public abstract class RevistaDb : DbContext
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
     public DbSet<OaiDeletedRecord> OaiDeletedRecords => Set<OaiDeletedRecord>();
 
-    /// <summary>Applies the migrations this provider's database has not seen yet, creating the database when absent.</summary>
-    public Task MigrateAsync(CancellationToken cancellationToken = default) => Database.MigrateAsync(cancellationToken);
+    /// <summary>
+    /// Applies the migrations this provider's database has not seen yet, creating the database when absent. A database
+    /// whose history names a migration this build does not have was made by another schema (before the first release
+    /// the Initial migration is regenerated, not extended): migrating it would fail half-way on "table already exists",
+    /// so it is refused with what to do instead.
+    /// </summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (await Database.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            var known = Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+            var foreign = (await Database.GetAppliedMigrationsAsync(cancellationToken)).FirstOrDefault(m => !known.Contains(m));
+            if (foreign is not null)
+            {
+                throw new RevistaSchemaException(
+                    $"The database was created with a schema this version of Revista does not know (migration \"{foreign}\"). "
+                    + "It cannot be upgraded in place: import the articles again into a new --data folder (or an empty REVISTA_DATABASE), "
+                    + "or run the Revista version that created it.");
+            }
+        }
+        await Database.MigrateAsync(cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RevistaDb).Assembly);
