@@ -6,6 +6,7 @@ using Revista.Articles;
 using Revista.Issues;
 using Revista.Journals;
 using Revista.Oai;
+using Revista.Statistics;
 using Revista.Storage;
 
 namespace Revista.Data;
@@ -45,6 +46,11 @@ public abstract class RevistaDb : DbContext
     public DbSet<StoredAsset> StoredAssets => Set<StoredAsset>();
     public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
     public DbSet<OaiDeletedRecord> OaiDeletedRecords => Set<OaiDeletedRecord>();
+    public DbSet<UsageEvent> UsageEvents => Set<UsageEvent>();
+    public DbSet<UsageAgent> UsageAgents => Set<UsageAgent>();
+    public DbSet<UsageDay> UsageDays => Set<UsageDay>();
+    public DbSet<UsageMonth> UsageMonths => Set<UsageMonth>();
+    public DbSet<ArticleUsageCounter> ArticleUsageCounters => Set<ArticleUsageCounter>();
 
     /// <summary>
     /// Applies the migrations this provider's database has not seen yet, creating the database when absent. A database

@@ -13,7 +13,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRevistaDb))]
-    [Migration("20261125203954_Initial")]
+    [Migration("20261203061314_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1096,6 +1096,174 @@ namespace Revista.Data.Migrations.Postgres
                     b.HasIndex("DeletedAt", "ArticleId");
 
                     b.ToTable("OaiDeletedRecords");
+                });
+
+            modelBuilder.Entity("Revista.Statistics.ArticleUsageCounter", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("ArticleId"));
+
+                    b.Property<long>("UniqueItemInvestigations")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId");
+
+                    b.ToTable("ArticleUsageCounters");
+                });
+
+            modelBuilder.Entity("Revista.Statistics.UsageAgent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Text")
+                        .IsUnique();
+
+                    b.ToTable("UsageAgents");
+                });
+
+            modelBuilder.Entity("Revista.Statistics.UsageDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("JournalId")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Counts", "Revista.Statistics.UsageDay.Counts#UsageCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("HtmlRequests")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("PdfRequests")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("TotalItemInvestigations")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("TotalItemRequests")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("UniqueItemInvestigations")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("UniqueItemRequests")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Day", "ArticleId");
+
+                    b.HasIndex("ArticleId", "Day");
+
+                    b.ToTable("UsageDays");
+                });
+
+            modelBuilder.Entity("Revista.Statistics.UsageEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte>("Activity")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ClientKey")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte>("Format")
+                        .HasColumnType("smallint");
+
+                    b.Property<int?>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LogImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("TargetKey")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LogImportId");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("UsageEvents");
+                });
+
+            modelBuilder.Entity("Revista.Statistics.UsageMonth", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("JournalId")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Counts", "Revista.Statistics.UsageMonth.Counts#UsageCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("HtmlRequests")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("PdfRequests")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("TotalItemInvestigations")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("TotalItemRequests")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("UniqueItemInvestigations")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("UniqueItemRequests")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("Month", "ArticleId");
+
+                    b.HasIndex("ArticleId", "Month");
+
+                    b.HasIndex("JournalId", "Month");
+
+                    b.ToTable("UsageMonths");
                 });
 
             modelBuilder.Entity("Revista.Storage.StoredAsset", b =>

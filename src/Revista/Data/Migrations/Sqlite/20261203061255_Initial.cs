@@ -12,6 +12,20 @@ namespace Revista.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ArticleUsageCounters",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UniqueItemInvestigations = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleUsageCounters", x => x.ArticleId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Journals",
                 columns: table => new
                 {
@@ -84,6 +98,78 @@ namespace Revista.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StoredAssets", x => x.Sha256);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageAgents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageAgents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageDays",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    JournalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_HtmlRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_PdfRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_TotalItemInvestigations = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_TotalItemRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_UniqueItemInvestigations = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_UniqueItemRequests = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageDays", x => new { x.Day, x.ArticleId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccurredAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Activity = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Format = table.Column<byte>(type: "INTEGER", nullable: false),
+                    TargetKey = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClientKey = table.Column<long>(type: "INTEGER", nullable: false),
+                    AgentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InstitutionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LogImportId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageMonths",
+                columns: table => new
+                {
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    JournalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_HtmlRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_PdfRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_TotalItemInvestigations = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_TotalItemRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_UniqueItemInvestigations = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_UniqueItemRequests = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageMonths", x => new { x.Month, x.ArticleId });
                 });
 
             migrationBuilder.CreateTable(
@@ -819,6 +905,37 @@ namespace Revista.Data.Migrations.Sqlite
                 name: "IX_Translations_ArticleId",
                 table: "Translations",
                 column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageAgents_Text",
+                table: "UsageAgents",
+                column: "Text",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageDays_ArticleId_Day",
+                table: "UsageDays",
+                columns: new[] { "ArticleId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageEvents_LogImportId",
+                table: "UsageEvents",
+                column: "LogImportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageEvents_OccurredAt",
+                table: "UsageEvents",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageMonths_ArticleId_Month",
+                table: "UsageMonths",
+                columns: new[] { "ArticleId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageMonths_JournalId_Month",
+                table: "UsageMonths",
+                columns: new[] { "JournalId", "Month" });
         }
 
         /// <inheritdoc />
@@ -855,6 +972,9 @@ namespace Revista.Data.Migrations.Sqlite
                 name: "ArticleSubjects");
 
             migrationBuilder.DropTable(
+                name: "ArticleUsageCounters");
+
+            migrationBuilder.DropTable(
                 name: "ArticleVersions");
 
             migrationBuilder.DropTable(
@@ -877,6 +997,18 @@ namespace Revista.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Translations");
+
+            migrationBuilder.DropTable(
+                name: "UsageAgents");
+
+            migrationBuilder.DropTable(
+                name: "UsageDays");
+
+            migrationBuilder.DropTable(
+                name: "UsageEvents");
+
+            migrationBuilder.DropTable(
+                name: "UsageMonths");
 
             migrationBuilder.DropTable(
                 name: "StoredAssets");

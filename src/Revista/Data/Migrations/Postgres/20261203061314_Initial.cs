@@ -14,6 +14,20 @@ namespace Revista.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ArticleUsageCounters",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UniqueItemInvestigations = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleUsageCounters", x => x.ArticleId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Journals",
                 columns: table => new
                 {
@@ -86,6 +100,78 @@ namespace Revista.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StoredAssets", x => x.Sha256);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageAgents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Text = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageAgents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageDays",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    JournalId = table.Column<int>(type: "integer", nullable: false),
+                    Counts_HtmlRequests = table.Column<int>(type: "integer", nullable: false),
+                    Counts_PdfRequests = table.Column<int>(type: "integer", nullable: false),
+                    Counts_TotalItemInvestigations = table.Column<int>(type: "integer", nullable: false),
+                    Counts_TotalItemRequests = table.Column<int>(type: "integer", nullable: false),
+                    Counts_UniqueItemInvestigations = table.Column<int>(type: "integer", nullable: false),
+                    Counts_UniqueItemRequests = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageDays", x => new { x.Day, x.ArticleId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    Activity = table.Column<byte>(type: "smallint", nullable: false),
+                    Format = table.Column<byte>(type: "smallint", nullable: false),
+                    TargetKey = table.Column<long>(type: "bigint", nullable: false),
+                    ClientKey = table.Column<long>(type: "bigint", nullable: false),
+                    AgentId = table.Column<int>(type: "integer", nullable: false),
+                    InstitutionId = table.Column<int>(type: "integer", nullable: true),
+                    LogImportId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageMonths",
+                columns: table => new
+                {
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    JournalId = table.Column<int>(type: "integer", nullable: false),
+                    Counts_HtmlRequests = table.Column<int>(type: "integer", nullable: false),
+                    Counts_PdfRequests = table.Column<int>(type: "integer", nullable: false),
+                    Counts_TotalItemInvestigations = table.Column<int>(type: "integer", nullable: false),
+                    Counts_TotalItemRequests = table.Column<int>(type: "integer", nullable: false),
+                    Counts_UniqueItemInvestigations = table.Column<int>(type: "integer", nullable: false),
+                    Counts_UniqueItemRequests = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageMonths", x => new { x.Month, x.ArticleId });
                 });
 
             migrationBuilder.CreateTable(
@@ -821,6 +907,37 @@ namespace Revista.Data.Migrations.Postgres
                 name: "IX_Translations_ArticleId",
                 table: "Translations",
                 column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageAgents_Text",
+                table: "UsageAgents",
+                column: "Text",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageDays_ArticleId_Day",
+                table: "UsageDays",
+                columns: new[] { "ArticleId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageEvents_LogImportId",
+                table: "UsageEvents",
+                column: "LogImportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageEvents_OccurredAt",
+                table: "UsageEvents",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageMonths_ArticleId_Month",
+                table: "UsageMonths",
+                columns: new[] { "ArticleId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageMonths_JournalId_Month",
+                table: "UsageMonths",
+                columns: new[] { "JournalId", "Month" });
         }
 
         /// <inheritdoc />
@@ -857,6 +974,9 @@ namespace Revista.Data.Migrations.Postgres
                 name: "ArticleSubjects");
 
             migrationBuilder.DropTable(
+                name: "ArticleUsageCounters");
+
+            migrationBuilder.DropTable(
                 name: "ArticleVersions");
 
             migrationBuilder.DropTable(
@@ -879,6 +999,18 @@ namespace Revista.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Translations");
+
+            migrationBuilder.DropTable(
+                name: "UsageAgents");
+
+            migrationBuilder.DropTable(
+                name: "UsageDays");
+
+            migrationBuilder.DropTable(
+                name: "UsageEvents");
+
+            migrationBuilder.DropTable(
+                name: "UsageMonths");
 
             migrationBuilder.DropTable(
                 name: "StoredAssets");
