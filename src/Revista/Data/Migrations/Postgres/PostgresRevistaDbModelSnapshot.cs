@@ -1263,6 +1263,20 @@ namespace Revista.Data.Migrations.Postgres
                     b.ToTable("UsageMonths");
                 });
 
+            modelBuilder.Entity("Revista.Statistics.UsageSalt", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("UsageSalts");
+                });
+
             modelBuilder.Entity("Revista.Storage.StoredAsset", b =>
                 {
                     b.Property<string>("Sha256")

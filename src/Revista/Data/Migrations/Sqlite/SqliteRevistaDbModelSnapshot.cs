@@ -1226,6 +1226,20 @@ namespace Revista.Data.Migrations.Sqlite
                     b.ToTable("UsageMonths");
                 });
 
+            modelBuilder.Entity("Revista.Statistics.UsageSalt", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Value")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("UsageSalts");
+                });
+
             modelBuilder.Entity("Revista.Storage.StoredAsset", b =>
                 {
                     b.Property<string>("Sha256")

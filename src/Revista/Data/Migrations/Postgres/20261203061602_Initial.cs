@@ -175,6 +175,18 @@ namespace Revista.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "UsageSalts",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Value = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageSalts", x => x.Day);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Issues",
                 columns: table => new
                 {
@@ -1011,6 +1023,9 @@ namespace Revista.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "UsageMonths");
+
+            migrationBuilder.DropTable(
+                name: "UsageSalts");
 
             migrationBuilder.DropTable(
                 name: "StoredAssets");

@@ -173,6 +173,18 @@ namespace Revista.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UsageSalts",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageSalts", x => x.Day);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Issues",
                 columns: table => new
                 {
@@ -1009,6 +1021,9 @@ namespace Revista.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UsageMonths");
+
+            migrationBuilder.DropTable(
+                name: "UsageSalts");
 
             migrationBuilder.DropTable(
                 name: "StoredAssets");
