@@ -25,6 +25,7 @@ internal static class RevistaCommandLine
         root.Subcommands.Add(CiteCommand.Create(output, error));
         root.Subcommands.Add(ExportCommand.Create(output, error));
         root.Subcommands.Add(DeleteCommand.Create(output, error));
+        root.Subcommands.Add(StatsCommand.Create(output, error));
         return root;
     }
 
