@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Revista.Articles;
 using Revista.Data;
 using Revista.Web.Layout;
 
@@ -142,11 +143,10 @@ internal sealed class ArticleCacheInvalidation(IServiceScopeFactory scopes, IOut
     {
         if (changed.Count == 0)
             return [];
-        return await db.Articles.AsNoTracking()
-            .Where(a => !changed.Contains(a.Id)
-                && ((a.DoiKey != null && db.ArticleRelations.Any(r => changed.Contains(r.ArticleId) && r.Translation != null && r.DoiKey == a.DoiKey))
-                    || a.Relations.Any(r => r.Translation != null && db.Articles.Any(c => changed.Contains(c.Id) && c.DoiKey == r.DoiKey))))
-            .Select(a => a.Id)
+        return await TranslationPair.Between(db, db.Articles.Where(a => changed.Contains(a.Id)), db.Articles)
+            .Select(p => p.OtherId)
+            .Where(id => !changed.Contains(id))
+            .Distinct()
             .Take(1000)
             .ToListAsync(cancellationToken);
     }

@@ -15,46 +15,40 @@ public sealed record LinkedVersion(string? Language, string? Title, string? Path
     public string Href => Path ?? "https://doi.org/" + Doi;
 
     /// <summary>
-    /// One query: the published articles whose DOI this article's translation links name, and those whose own links name
-    /// this article's DOI (the original often says nothing of a translation published after it). A link to the same
-    /// language is no translation, whatever its type says, so it is left out.
+    /// One query (<see cref="TranslationPair.Between"/>) for the published articles paired with this one, plus the
+    /// linked DOIs not published here, from the article's own links. A link to the same language is no translation,
+    /// whatever its type says, so it is left out.
     /// </summary>
     internal static async Task<IReadOnlyList<LinkedVersion>> LoadAsync(RevistaDb db, Article article, IReadOnlyList<ArticleRelation> relations, CancellationToken cancellationToken)
     {
         var links = relations.Where(r => r.IsTranslation && r.DoiKey is not null).ToList();
-        var keys = links.Select(r => r.DoiKey!).Distinct().ToList();
-        var own = article.DoiKey;
-        if (keys.Count == 0 && own is null)
+        if (links.Count == 0 && article.DoiKey is null)
             return [];
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var found = await db.Articles.AsNoTracking().Published(today)
-            .Where(a => a.Id != article.Id
-                && ((a.DoiKey != null && keys.Contains(a.DoiKey))
-                    || (own != null && a.Relations.Any(r => r.DoiKey == own && r.Translation != null))))
-            .OrderBy(a => a.Id)
-            .Select(a => new
-            {
-                a.Id,
-                a.Journal!.Slug,
-                a.Language,
-                a.Title,
-                a.Doi,
-                a.DoiKey,
-                NamesUsAsTranslation = own != null && a.Relations.Any(r => r.DoiKey == own && r.Translation == ArticleRelation.HasTranslation),
-            })
-            .Take(20)
+        var pairs = TranslationPair.Between(db, db.Articles.Where(a => a.Id == article.Id), db.Articles.AsNoTracking().Published(today));
+        var rows = await (
+                from pair in pairs
+                join other in db.Articles on pair.OtherId equals other.Id
+                orderby other.Id
+                select new { other.Id, other.Journal!.Slug, other.Language, other.Title, other.Doi, other.DoiKey, pair.Translation, pair.LinkedByOther })
+            .Take(40)
             .ToListAsync(cancellationToken);
+        // A pair linked from both files comes twice; either link may say which one is the original.
+        var found = rows.GroupBy(r => r.Id)
+            .Select(g => (Row: g.First(), IsOriginal: g.Any(r => TranslationPair.IsOriginal(r.Translation, r.LinkedByOther))))
+            .Take(20)
+            .ToList();
 
         var versions = found
-            .Where(a => !Same(a.Language, article.Language))
-            .Select(a => new LinkedVersion(
-                a.Language,
-                a.Title,
-                string.Create(CultureInfo.InvariantCulture, $"/{a.Slug}/articles/{a.Id}"),
-                a.Doi,
-                IsOriginal: a.NamesUsAsTranslation || links.Any(r => r.DoiKey == a.DoiKey && r.Translation == ArticleRelation.IsTranslationOf)))
+            .Where(f => !Same(f.Row.Language, article.Language))
+            .Select(f => new LinkedVersion(
+                f.Row.Language,
+                f.Row.Title,
+                string.Create(CultureInfo.InvariantCulture, $"/{f.Row.Slug}/articles/{f.Row.Id}"),
+                f.Row.Doi,
+                f.IsOriginal))
             .ToList();
-        var here = found.Select(a => a.DoiKey).ToHashSet(StringComparer.Ordinal);
+        var here = found.Select(f => f.Row.DoiKey).ToHashSet(StringComparer.Ordinal);
         versions.AddRange(links
             .Where(r => !here.Contains(r.DoiKey!) && !Same(r.Language, article.Language))
             .DistinctBy(r => r.DoiKey)

@@ -136,26 +136,14 @@ internal static class SitemapEndpoints
     /// </summary>
     private static async Task<Dictionary<int, Dictionary<string, string>>> LinkedVersionsAsync(RevistaDb db, DateOnly today, IQueryable<Article> articles, CancellationToken cancellationToken)
     {
-        var published = db.Articles.AsNoTracking().Published(today);
-        var direct = await (
-                from article in articles
-                join relation in db.ArticleRelations on article.Id equals relation.ArticleId
-                where relation.Translation != null && relation.DoiKey != null
-                join other in published on relation.DoiKey equals other.DoiKey
-                where other.Id != article.Id && other.Language != article.Language
-                select new { article.Id, other.Language, OtherId = other.Id, other.Journal!.Slug })
-            .ToListAsync(cancellationToken);
-        var reverse = await (
-                from article in articles
-                where article.DoiKey != null
-                join relation in db.ArticleRelations on article.DoiKey equals relation.DoiKey
-                where relation.Translation != null
-                join other in published on relation.ArticleId equals other.Id
-                where other.Id != article.Id && other.Language != article.Language
-                select new { article.Id, other.Language, OtherId = other.Id, other.Journal!.Slug })
+        var pairs = await (
+                from pair in TranslationPair.Between(db, articles, db.Articles.AsNoTracking().Published(today))
+                where pair.OtherLanguage != pair.ArticleLanguage
+                join other in db.Articles on pair.OtherId equals other.Id
+                select new { Id = pair.ArticleId, Language = pair.OtherLanguage, pair.OtherId, other.Journal!.Slug })
             .ToListAsync(cancellationToken);
         // The page takes the lowest id of a language (LinkedVersion orders by id); so does this.
-        return direct.Concat(reverse)
+        return pairs
             .GroupBy(l => l.Id)
             .ToDictionary(
                 g => g.Key,

@@ -51,12 +51,10 @@ public static class CrossrefWorks
     private static async Task<List<(int ArticleId, CrossrefRelation Relation)>> LinkedFromAsync(RevistaDb db, int[] chunk, CancellationToken cancellationToken)
     {
         var links = await (
-                from article in db.Articles.AsNoTracking()
-                where chunk.Contains(article.Id) && article.DoiKey != null
-                join relation in db.ArticleRelations on article.DoiKey equals relation.DoiKey
-                where relation.Translation != null && relation.ArticleId != article.Id
-                join other in db.Articles on relation.ArticleId equals other.Id
-                select new { article.Id, relation.Translation, other.Doi })
+                from pair in TranslationPair.Between(db, db.Articles.Where(a => chunk.Contains(a.Id)), db.Articles)
+                where pair.LinkedByOther
+                join other in db.Articles on pair.OtherId equals other.Id
+                select new { Id = pair.ArticleId, pair.Translation, other.Doi })
             .ToListAsync(cancellationToken);
         return
         [
