@@ -64,6 +64,18 @@ public sealed class DoiRedirectTests(DemoSamplesFixture demo) : IClassFixture<De
     }
 
     [Fact]
+    public async Task The_language_switch_of_a_not_found_page_leads_to_the_same_path_in_the_other_language()
+    {
+        var (spanishStatus, spanish) = await demo.Site.GetPageAsync("/es/doi/10.99999/no-such-article?x=1");
+        var (englishStatus, english) = await demo.Site.GetPageAsync("/doi/10.99999/no-such-article");
+
+        Assert.Equal(HttpStatusCode.NotFound, spanishStatus);
+        Assert.Equal(HttpStatusCode.NotFound, englishStatus);
+        Assert.Equal("/doi/10.99999/no-such-article?x=1", spanish.QuerySelector("nav.languages a[hreflang=en]")!.GetAttribute("href"));
+        Assert.Equal("/es/doi/10.99999/no-such-article", english.QuerySelector("nav.languages a[hreflang=es]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task A_doi_with_percent_hash_and_question_mark_is_decoded_exactly_once()
     {
         var doi = "10.5555/50%off#1?x";
