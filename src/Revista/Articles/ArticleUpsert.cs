@@ -75,7 +75,11 @@ public static partial class ArticleUpsert
         ArticleRows.ApplyMetadata(article, jats, now);
         ArticleRows.ReplaceChildren(article, jats, input.Rendered, input.Assets);
         article.CurrentVersionNumber++;
-        article.UpdatedAt = now;
+        // The datestamp harvesters see (OAI-PMH §2.7.1) and sitemaps' lastmod. An article dated after its import becomes
+        // public on that day; stamped with the import time, it would come out older than harvests made in between, and
+        // an incremental harvest ("from" its last run) would never collect it.
+        var appears = new DateTimeOffset(article.PublishedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        article.UpdatedAt = appears > now ? appears : now;
         article.Versions.Add(new ArticleVersion
         {
             Number = article.CurrentVersionNumber,

@@ -172,6 +172,22 @@ public abstract class OaiRepositoryTests : MigratedDatabaseTests
         Assert.Equal(OaiError.NoRecordsMatch, response.Descendants(O + "error").Single().Attribute("code")?.Value);
     }
 
+    [Fact]
+    public async Task An_article_imported_before_its_day_is_stamped_with_that_day_so_incremental_harvests_collect_it()
+    {
+        // Imported on 2024-12-20 (SampleArticles.Now is earlier still), dated 2024-12-31; the repository's today is 2025-01-01.
+        await using (var db = Database.CreateContext())
+        {
+            var dated = Article(doi: "10.5555/dated") with { PubDates = [new JatsDate { Type = "epub", Year = 2024, Month = 12, Day = 31 }] };
+            await ArticleUpsert.UpsertAsync(db, Input(dated, "<article>dated</article>") with { Now = new DateTimeOffset(2024, 12, 20, 9, 0, 0, TimeSpan.Zero) }, Ct);
+        }
+
+        // A harvester that last ran on 2024-12-25 asks for what changed since.
+        var response = await RespondAsync(100, [("verb", "ListIdentifiers"), ("metadataPrefix", "oai_dc"), ("from", "2024-12-25")]);
+
+        Assert.Equal("2024-12-31T00:00:00Z", response.Descendants(O + "datestamp").Single().Value);
+    }
+
     private async Task<XDocument> RespondAsync(int pageSize, params (string Key, string Value)[] arguments)
     {
         await using var db = Database.CreateContext();
