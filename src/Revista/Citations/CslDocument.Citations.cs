@@ -16,7 +16,7 @@ public sealed partial class CslDocument
         var delimiter = layout.Delimiter ?? "";
         if (collapse == "citation-number" && cites.All(c => c.Cite.Locator is null && c.Cite.Prefix is null && c.Cite.Suffix is null))
             CollapseNumbers(cites, pieces, delimiter);
-        else if (collapse is "year" or "year-suffix" or "year-suffix-ranged")
+        else if (collapse is "year" or "year-suffix" or "year-suffix-ranged" || collapse is null && Style.CitationAttributes.ContainsKey("cite-group-delimiter"))
             CollapseYears(cites, pieces, delimiter, collapse);
         else
         {
