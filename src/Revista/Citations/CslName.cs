@@ -27,8 +27,27 @@ public sealed record CslName
     /// </summary>
     public CslName WithParsedParticles()
     {
-        var parsed = WithParsedFamilyParticles();
+        var parsed = WithParsedSuffix().WithParsedFamilyParticles();
         return parsed.Literal is null && parsed.DroppingParticle is null && parsed.Given is not null ? parsed.WithParsedDroppingParticle() : parsed;
+    }
+
+    /// <summary>
+    /// "John, III", "John,! Jr.": a suffix written after a comma in the given name (citeproc-js input convention); "!"
+    /// asks for the comma to be kept before the suffix when the name is displayed.
+    /// </summary>
+    private CslName WithParsedSuffix()
+    {
+        if (Literal is not null || Suffix is not null || Given is null)
+            return this;
+        var comma = Given.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0)
+            return this;
+        var rest = Given[(comma + 1)..];
+        var keepComma = rest.StartsWith('!');
+        rest = (keepComma ? rest[1..] : rest).Trim();
+        if (rest.Length == 0)
+            return this;
+        return this with { Given = Given[..comma].Trim(), Suffix = rest, CommaSuffix = CommaSuffix || keepComma };
     }
 
     /// <summary>
@@ -65,7 +84,9 @@ public sealed record CslName
             if (space < 0)
                 break;
             var word = family[i..space];
-            if (word.Length == 0 || !char.IsLower(word[0]))
+            // "’t" and "'s" (Dutch particles written with an elided article) count as lower-case words.
+            var letter = word.Length > 1 && word[0] is '\'' or '’' ? word[1] : word.Length > 0 ? word[0] : ' ';
+            if (!char.IsLower(letter))
                 break;
             end = space + 1;
             i = space + 1;

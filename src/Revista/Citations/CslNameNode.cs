@@ -197,7 +197,7 @@ internal sealed class CslNameNode
         {
             var only = new List<CslOut>(nonDropping);
             if (form != "short" && name.Suffix is not null)
-                only.Add(new CslOut((name.CommaSuffix ? ", " : " ") + name.Suffix));
+                only.Add(new CslOut((name.CommaSuffix ? ", " : " ") + CslVariables.Typographic(name.Suffix, ctx.Terms)));
             return Affixed(only, _familyLook);
         }
         var given = name.Given is null ? null : Part(Given(name.Given, o, level), givenFormat, ctx);
@@ -216,7 +216,7 @@ internal sealed class CslNameNode
             if (name.Suffix is not null)
             {
                 kids.Add(new CslOut(o.SortSeparator));
-                kids.Add(new CslOut(name.Suffix));
+                kids.Add(new CslOut(CslVariables.Typographic(name.Suffix, ctx.Terms)));
             }
         }
         else
@@ -229,11 +229,11 @@ internal sealed class CslNameNode
                     kids.Add(new CslOut(" "));
             }
             var familyPart = Words([dropping]);
-            if (familyPart.Count > 0)
+            if (familyPart.Count > 0 && name.DroppingParticle![^1] is not ('\'' or '’'))
                 familyPart.Add(new CslOut(" "));
             familyPart.AddRange(nonDropping);
             if (name.Suffix is not null)
-                familyPart.Add(new CslOut((name.CommaSuffix ? ", " : " ") + name.Suffix));
+                familyPart.Add(new CslOut((name.CommaSuffix ? ", " : " ") + CslVariables.Typographic(name.Suffix, ctx.Terms)));
             kids.Add(Affixed(familyPart, _familyLook));
         }
         return new CslOut(kids, null);
