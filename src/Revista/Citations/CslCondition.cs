@@ -27,7 +27,7 @@ internal sealed class CslCondition
         foreach (var position in Values(e, "position"))
             _tests.Add(ctx => PositionHolds(ctx, position));
         foreach (var value in Values(e, "disambiguate"))
-            _tests.Add(ctx => value == "true" && ctx.ConditionDisambiguates);
+            _tests.Add(ctx => value == "true" && ctx.DisambiguateTestsSeen++ < ctx.DisambiguateConditions);
     }
 
     private static string[] Values(XElement e, string attribute) =>

@@ -43,8 +43,14 @@ internal sealed class CslContext
     /// </summary>
     public bool SubsequentEtAl { get; init; }
 
-    /// <summary>Disambiguation reached the cs:if disambiguate="true" step for this item.</summary>
-    public bool ConditionDisambiguates { get; init; }
+    /// <summary>
+    /// How many cs:if disambiguate="true" tests hold for this item, counted in rendering order: disambiguation enables
+    /// them one at a time until the cite is unambiguous (0 until it reaches that step).
+    /// </summary>
+    public int DisambiguateConditions { get; init; }
+
+    /// <summary>The disambiguate="true" tests met so far in this rendering.</summary>
+    public int DisambiguateTestsSeen { get; set; }
 
     /// <summary>The year-suffix is rendered once, after the first issued year.</summary>
     public bool YearSuffixRendered { get; set; }

@@ -32,7 +32,9 @@ internal sealed class CslDateNode : CslNode
         if (ctx.IsSuppressed(_variable))
             return null;
         var date = ctx.Item.GetDate(_variable);
-        if (date is null)
+        // The date a source was accessed does not identify the work: cites differing only there are still ambiguous
+        // (as citeproc-js judges them), so they get a year-suffix.
+        if (date is null || ctx.Disambiguating && _variable == "accessed")
             return null;
         ctx.VariablesRendered++;
         ctx.Used(_variable);
@@ -50,7 +52,7 @@ internal sealed class CslDateNode : CslNode
         if (date.End is null)
             kids = RenderParts(parts, date.Start, date.Season, ctx, true, true);
         else
-            kids = RenderRange(parts, date, ctx);
+            kids = RenderRange(parts, date, delimiter, ctx);
         if (kids.Count == 0)
         {
             // None of the requested date-parts exists (a month asked of a year-only date): for group suppression the
@@ -91,7 +93,7 @@ internal sealed class CslDateNode : CslNode
         return (list, format.Delimiter, format.Look.IsEmpty ? null : format.Look);
     }
 
-    private List<CslOut> RenderRange(List<CslDatePartSpec> parts, CslDate date, CslContext ctx)
+    private List<CslOut> RenderRange(List<CslDatePartSpec> parts, CslDate date, string? delimiter, CslContext ctx)
     {
         var start = date.Start;
         var end = date.End!;
@@ -106,8 +108,8 @@ internal sealed class CslDateNode : CslNode
         kids.AddRange(RenderParts(shown[..first], start, date.Season, ctx, true, true));
         var startSpan = RenderParts(shown[first..(last + 1)], start, date.Season, ctx, true, false);
         var endSpan = RenderParts(shown[first..(last + 1)], end, 0, ctx, false, true);
-        var range = new List<CslOut>(startSpan) { new(rangeDelimiter) };
-        range.AddRange(endSpan);
+        // The parts on either side of the range delimiter keep the date's delimiter between them ("2 January–4 March").
+        var range = new List<CslOut> { new(startSpan, delimiter), new(rangeDelimiter), new(endSpan, delimiter) };
         kids.Add(new CslOut(range, null));
         kids.AddRange(RenderParts(shown[(last + 1)..], start, date.Season, ctx, true, true));
         return kids;

@@ -16,7 +16,7 @@ public sealed partial class CslDocument
         var delimiter = layout.Delimiter ?? "";
         if (collapse == "citation-number" && cites.All(c => c.Cite.Locator is null && c.Cite.Prefix is null && c.Cite.Suffix is null))
             CollapseNumbers(cites, pieces, delimiter);
-        else if (collapse is "year" or "year-suffix" or "year-suffix-ranged")
+        else if (collapse is "year" or "year-suffix" or "year-suffix-ranged" || collapse is null && Style.CitationAttributes.ContainsKey("cite-group-delimiter"))
             CollapseYears(cites, pieces, delimiter, collapse);
         else
         {
@@ -41,12 +41,14 @@ public sealed partial class CslDocument
     }
 
     /// <param name="opensSentence">
-    /// The cite starts the citation, or follows a prefix ending a sentence: a note style's citation then starts with a
+    /// The cite starts the citation (without a prefix), or follows a prefix ending a sentence: a note style's citation then starts with a
     /// capital, so a term opening it ("ibid.") is capitalised, as citeproc-js does (in-text styles keep the term as is).
     /// </param>
     private CslOut? RenderCite(CslCite cite, int index, CslPosition position, bool suppressAuthor, bool opensSentence = false)
     {
-        opensSentence |= cite.Prefix is { } prefix && SentenceEnd().IsMatch(prefix);
+        // A prefix decides by itself: "See ibid." stays lower-case, "As said. Ibid." does not.
+        if (cite.Prefix is { } prefix)
+            opensSentence = SentenceEnd().IsMatch(prefix);
         var ctx = Context(index, isCitation: true, cite, position);
         if (cite.SuppressAuthor || suppressAuthor)
             ctx.Substituted = SuppressedAuthors(ctx);

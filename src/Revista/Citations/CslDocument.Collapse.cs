@@ -31,24 +31,40 @@ public sealed partial class CslDocument
     }
 
     /// <summary>
-    /// collapse="year": cites by the same names are grouped ("Doe 2000, 2001"); year-suffix collapses further
-    /// ("Doe 2000a, b"), year-suffix-ranged turns three or more consecutive suffixes into a range ("2000a–e").
-    /// Cites within a group are separated by cite-group-delimiter, groups by after-collapse-delimiter, which citeproc-js
-    /// also puts after a run of collapsed year-suffixes inside a group ("Smith 2000a–e;2001").
+    /// Cite grouping (collapse="year…" or cite-group-delimiter): cites by the same names are grouped ("Doe 2000, 2001"),
+    /// brought together when the citation is sorted; collapse drops the repeated names, year-suffix collapses further
+    /// ("Doe 2000a, b") and year-suffix-ranged turns three or more consecutive suffixes into a range ("2000a–e").
+    /// Delimiters follow CSL 1.0.2 "Cite Grouping"/"Cite Collapsing" with citeproc-js's defaults: within a group
+    /// cite-group-delimiter (else ", " in in-text styles and the layout delimiter in note styles), between year-suffixes
+    /// cite-group-delimiter or year-suffix-delimiter, and, when after-collapse-delimiter is set, that delimiter after a
+    /// collapsed group or a cite with a locator.
     /// </summary>
-    private void CollapseYears(List<(CslCite Cite, int Index, CslPosition Position)> cites, List<CslOut> pieces, string delimiter, string collapse)
+    private void CollapseYears(List<(CslCite Cite, int Index, CslPosition Position)> cites, List<CslOut> pieces, string delimiter, string? collapse)
     {
-        var groupDelimiter = Style.CitationAttributes.GetValueOrDefault("cite-group-delimiter") ?? ", ";
-        var afterCollapse = Style.CitationAttributes.GetValueOrDefault("after-collapse-delimiter") ?? delimiter;
-        var yearSuffixDelimiter = Style.CitationAttributes.GetValueOrDefault("year-suffix-delimiter") ?? delimiter;
-        var keyed = cites.Select(c => (c, Key: NamesKey(c.Cite, c.Index, c.Position))).ToList();
-        // Cites with the same names are brought together, in the order of their first appearance.
+        var attributes = Style.CitationAttributes;
+        var citeGroupDelimiter = attributes.GetValueOrDefault("cite-group-delimiter");
+        var afterCollapse = attributes.GetValueOrDefault("after-collapse-delimiter");
+        var yearSuffixDelimiter = citeGroupDelimiter ?? attributes.GetValueOrDefault("year-suffix-delimiter") ?? delimiter;
+        var suffixCollapse = collapse is "year-suffix" or "year-suffix-ranged";
+        string WithinGroup(bool afterLocator) => afterCollapse is not null
+            ? afterLocator ? afterCollapse : delimiter
+            : citeGroupDelimiter ?? (Style.Class == "in-text" ? ", " : delimiter);
+        string BetweenGroups(bool afterLocator, bool afterCollapsed) =>
+            afterCollapse is not null && (afterLocator || afterCollapsed || collapse != "year-suffix") ? afterCollapse : delimiter;
+
+        // Cites with the same names are brought together, in the order of their first appearance, when the citation is
+        // sorted (citeproc-js groups within its sort); unsorted, only neighbours are grouped.
+        var regroup = Style.CitationSort.Count > 0;
         var groups = new List<List<(CslCite Cite, int Index, CslPosition Position)>>();
         var byKey = new Dictionary<string, List<(CslCite, int, CslPosition)>>(StringComparer.Ordinal);
-        foreach (var (c, key) in keyed)
+        string? lastKey = null;
+        foreach (var c in cites)
         {
-            if (key is not null && byKey.TryGetValue(key, out var g))
+            var key = NamesKey(c.Cite, c.Index, c.Position);
+            if (key is not null && regroup && byKey.TryGetValue(key, out var g))
                 g.Add(c);
+            else if (key is not null && !regroup && key == lastKey)
+                groups[^1].Add(c);
             else
             {
                 var list = new List<(CslCite, int, CslPosition)> { c };
@@ -56,11 +72,13 @@ public sealed partial class CslDocument
                 if (key is not null)
                     byKey[key] = list;
             }
+            lastKey = key;
         }
         var previousWasCollapsed = false;
+        var previousHadLocator = false;
         foreach (var group in groups)
         {
-            var rendered = new List<(CslOut Out, string Delimiter, bool SuffixOnly, int Suffix)>();
+            var rendered = new List<(CslOut Out, string Delimiter, bool SuffixOnly, int Suffix, bool Locator)>();
             for (var k = 0; k < group.Count; k++)
             {
                 var (cite, index, position) = group[k];
@@ -68,24 +86,26 @@ public sealed partial class CslDocument
                 if (k == 0)
                 {
                     if (RenderCite(cite, index, position, false, pieces.Count == 0) is { } first)
-                        rendered.Add((first, "", false, suffix));
+                        rendered.Add((first, "", false, suffix, cite.Locator is not null));
                     continue;
                 }
                 var prev = group[k - 1];
-                var sameYear = collapse != "year" && suffix >= 0 && cite.Locator is null && _yearSuffixes[prev.Index] is not null
+                var sameYear = suffixCollapse && suffix >= 0 && cite.Locator is null && _yearSuffixes[prev.Index] is not null
                     && _items[prev.Index].GetDate("issued")?.Start[0] == _items[index].GetDate("issued")?.Start[0];
-                var o = sameYear ? new CslOut(_yearSuffixes[index]!) : RenderCite(cite, index, position, true);
+                var o = sameYear ? new CslOut(_yearSuffixes[index]!) : RenderCite(cite, index, position, collapse is not null);
                 // A cite with nothing left once its names are gone (no date) disappears with its delimiter.
                 if (o is not null && CslWriter.Write(o, Terms, false).Length > 0)
                 {
                     var afterSuffixes = rendered.Count > 0 && rendered[^1].SuffixOnly;
-                    rendered.Add((o, sameYear ? yearSuffixDelimiter : afterSuffixes ? afterCollapse : groupDelimiter, sameYear, suffix));
+                    var afterLocator = rendered.Count > 0 && rendered[^1].Locator;
+                    var between = sameYear ? yearSuffixDelimiter : afterSuffixes ? afterCollapse ?? delimiter : WithinGroup(afterLocator);
+                    rendered.Add((o, between, sameYear, suffix, cite.Locator is not null));
                 }
             }
             if (rendered.Count == 0)
                 continue;
             if (pieces.Count > 0)
-                pieces.Add(new CslOut(previousWasCollapsed ? afterCollapse : delimiter));
+                pieces.Add(new CslOut(BetweenGroups(previousHadLocator, previousWasCollapsed)));
             for (var k = 0; k < rendered.Count; k++)
             {
                 var end = k;
@@ -102,7 +122,8 @@ public sealed partial class CslDocument
                     k = end;
                 }
             }
-            previousWasCollapsed = rendered.Count > 1;
+            previousWasCollapsed = rendered.Count > 1 && collapse is not null;
+            previousHadLocator = rendered[^1].Locator;
         }
     }
 

@@ -39,13 +39,14 @@ public sealed partial class CslDocument
             }
         }
         var ambiguous = AmbiguousGroups(all);
-        if (ambiguous.Count > 0)
+        // Before year-suffix: cs:if disambiguate="true" branches (CSL 1.0.2 "Disambiguation", step 4), enabled one test
+        // at a time (as citeproc-js does), so that a cite shows no more extra text than it needs.
+        for (var level = 1; level <= Style.DisambiguateConditionCount && ambiguous.Count > 0; level++)
         {
-            // Before year-suffix: cs:if disambiguate="true" branches (CSL 1.0.2 "Disambiguation", step 4).
             foreach (var group in ambiguous)
             {
                 foreach (var i in group)
-                    _conditionDisambiguates[i] = true;
+                    _conditionDisambiguates[i] = level;
             }
             ambiguous = AmbiguousGroups(all);
         }
@@ -125,17 +126,37 @@ public sealed partial class CslDocument
     /// <summary>How many other cites of <paramref name="group"/> render like <paramref name="index"/> with the same expansions.</summary>
     private int Clashes(int index, List<int> group, int extra, IReadOnlyDictionary<(string Variable, int Index), int>? levels)
     {
-        var text = TrialText(index, extra, levels);
+        var texts = Forms(index, extra, levels);
         var clashes = 0;
         foreach (var other in group)
         {
-            if (other != index && TrialText(other, extra, levels) == text)
+            if (other != index && Same(Forms(other, extra, levels), texts))
                 clashes++;
         }
         return clashes;
     }
 
-    private string TrialText(int index, int extra, IReadOnlyDictionary<(string Variable, int Index), int>? levels)
+    /// <summary>Two cites are confused when any form they can take (first or subsequent) reads the same.</summary>
+    private static bool Same(string[] a, string[] b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The cite's first form and, when the style renders later cites differently, its subsequent form: a later short
+    /// cite ("Doe, supra note 1") must be unambiguous too (CSL test suite disambiguate_BasedOnSubsequentFormWithBackref2).
+    /// </summary>
+    private string[] Forms(int index, int extra, IReadOnlyDictionary<(string Variable, int Index), int>? levels) =>
+        Style.UsesPositionConditions
+            ? [TrialText(index, extra, levels, CslPosition.First), TrialText(index, extra, levels, CslPosition.Subsequent)]
+            : [TrialText(index, extra, levels, CslPosition.First)];
+
+    private string TrialText(int index, int extra, IReadOnlyDictionary<(string Variable, int Index), int>? levels, CslPosition position)
     {
         var ctx = new CslContext(_engine, _items[index], isCitation: true)
         {
@@ -147,6 +168,7 @@ public sealed partial class CslDocument
             PersonLevelsPrimaryOnly = _personLevelsPrimaryOnly,
             Disambiguating = true,
             SubsequentEtAl = _subsequentEtAl,
+            Position = position,
         };
         return CslWriter.Write(CslOut.Join(CslNode.RenderAll(Style.Citation.Children, ctx), null, CslLook.None), Terms, false);
     }
@@ -211,16 +233,30 @@ public sealed partial class CslDocument
 
     private List<List<int>> AmbiguousGroups(IEnumerable<int> indices)
     {
-        var byText = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var i in indices)
+        var list = indices.ToList();
+        var forms = Style.UsesPositionConditions ? new[] { CslPosition.First, CslPosition.Subsequent } : [CslPosition.First];
+        // Cites sharing a rendering in any form are joined into one group (union-find over the forms).
+        var parent = list.ToDictionary(i => i, i => i);
+        int Root(int i)
         {
-            var ctx = Context(i, isCitation: true, new CslCite(_items[i].Id), CslPosition.First, disambiguating: true);
-            var kids = CslNode.RenderAll(Style.Citation.Children, ctx);
-            var text = CslWriter.Write(CslOut.Join(kids, null, CslLook.None), Terms, false);
-            if (!byText.TryGetValue(text, out var list))
-                byText[text] = list = [];
-            list.Add(i);
+            while (parent[i] != i)
+                i = parent[i] = parent[parent[i]];
+            return i;
         }
-        return byText.Values.Where(l => l.Count > 1).ToList();
+        foreach (var position in forms)
+        {
+            var byText = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var i in list)
+            {
+                var ctx = Context(i, isCitation: true, new CslCite(_items[i].Id), position, disambiguating: true);
+                var kids = CslNode.RenderAll(Style.Citation.Children, ctx);
+                var text = CslWriter.Write(CslOut.Join(kids, null, CslLook.None), Terms, false);
+                if (byText.TryGetValue(text, out var first))
+                    parent[Root(i)] = Root(first);
+                else
+                    byText[text] = i;
+            }
+        }
+        return list.GroupBy(Root).Select(g => g.ToList()).Where(g => g.Count > 1).ToList();
     }
 }

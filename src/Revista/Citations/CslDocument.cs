@@ -19,7 +19,7 @@ public sealed partial class CslDocument
     private readonly int[] _addNames;
     private readonly Dictionary<(string Variable, int Index), int>?[] _citeGivenLevels;
     private Dictionary<CslName, int>? _personGivenLevels;
-    private readonly bool[] _conditionDisambiguates;
+    private readonly int[] _conditionDisambiguates;
     private readonly int[] _bibliographyOrder;
     private readonly Dictionary<string, int> _firstNote = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _lastNote = new(StringComparer.Ordinal);
@@ -46,7 +46,7 @@ public sealed partial class CslDocument
         _yearSuffixes = new string?[n];
         _addNames = new int[n];
         _citeGivenLevels = new Dictionary<(string, int), int>?[n];
-        _conditionDisambiguates = new bool[n];
+        _conditionDisambiguates = new int[n];
         for (var i = 0; i < n; i++)
             _numbers[i] = i + 1;
         _bibliographyOrder = SortedOrder(Style.BibliographySort, isCitation: false);
@@ -207,7 +207,7 @@ public sealed partial class CslDocument
             CiteGivenLevels = _citeGivenLevels[index],
             PersonGivenLevels = _personGivenLevels,
             PersonLevelsPrimaryOnly = _personLevelsPrimaryOnly,
-            ConditionDisambiguates = _conditionDisambiguates[index],
+            DisambiguateConditions = _conditionDisambiguates[index],
             Disambiguating = disambiguating,
             SubsequentEtAl = disambiguating && _subsequentEtAl,
         };

@@ -183,11 +183,11 @@ public sealed class CslItem
         return null;
     }
 
-    /// <summary>CSL-JSON writes seasons as months 21–24 (as well as 13–16); they are held as 13–16.</summary>
+    /// <summary>CSL-JSON writes seasons as months 13–16, 17–20 or 21–24 (as citeproc-js reads them); they are held as 13–16.</summary>
     private static int[] SeasonMonths(int[] parts)
     {
-        if (parts[1] is >= 21 and <= 24)
-            parts[1] -= 8;
+        if (parts[1] is >= 17 and <= 24)
+            parts[1] = 13 + (parts[1] - 13) % 4;
         return parts;
     }
 

@@ -12,6 +12,12 @@ public sealed record CslName
     public bool CommaSuffix { get; init; }
     public bool StaticOrdering { get; init; }
 
+    /// <summary>
+    /// Whether a space separates the non-dropping particle from the family name; null when the input gave the particle
+    /// separately, and then a particle ending in an apostrophe or hyphen attaches ("d’Alembert").
+    /// </summary>
+    public bool? ParticleSpace { get; init; }
+
     /// <summary>True for names written without spaces between parts (CJK and similar scripts), which CSL orders family-first.</summary>
     public bool IsRomanesque => IsLatinLike(Family) && IsLatinLike(Given);
 
@@ -20,6 +26,49 @@ public sealed record CslName
     /// separately, as CSL-JSON from most sources does not.
     /// </summary>
     public CslName WithParsedParticles()
+    {
+        var parsed = WithParsedSuffix().WithParsedFamilyParticles();
+        return parsed.Literal is null && parsed.DroppingParticle is null && parsed.Given is not null ? parsed.WithParsedDroppingParticle() : parsed;
+    }
+
+    /// <summary>
+    /// "John, III", "John,! Jr.": a suffix written after a comma in the given name (citeproc-js input convention); "!"
+    /// asks for the comma to be kept before the suffix when the name is displayed.
+    /// </summary>
+    private CslName WithParsedSuffix()
+    {
+        if (Literal is not null || Suffix is not null || Given is null)
+            return this;
+        var comma = Given.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0)
+            return this;
+        var rest = Given[(comma + 1)..];
+        var keepComma = rest.StartsWith('!');
+        rest = (keepComma ? rest[1..] : rest).Trim();
+        if (rest.Length == 0)
+            return this;
+        return this with { Given = Given[..comma].Trim(), Suffix = rest, CommaSuffix = CommaSuffix || keepComma };
+    }
+
+    /// <summary>
+    /// "François Hédelin d'", "Givenname von der": trailing lower-case words of the given name are a dropping particle,
+    /// as citeproc-js reads them, so that they are placed with the family name.
+    /// </summary>
+    private CslName WithParsedDroppingParticle()
+    {
+        var words = Given!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length;
+        while (start > 1 && IsParticleWord(words[start - 1]))
+            start--;
+        if (start == words.Length || start == 0)
+            return this;
+        return this with { Given = string.Join(' ', words[..start]), DroppingParticle = string.Join(' ', words[start..]) };
+    }
+
+    private static bool IsParticleWord(string word) =>
+        char.IsLower(word[0]) && word.All(c => char.IsLetter(c) || c is '\'' or '’' or '.');
+
+    private CslName WithParsedFamilyParticles()
     {
         if (Literal is not null || Family is null || NonDroppingParticle is not null)
             return this;
@@ -35,14 +84,26 @@ public sealed record CslName
             if (space < 0)
                 break;
             var word = family[i..space];
-            if (word.Length == 0 || !char.IsLower(word[0]))
+            // "’t" and "'s" (Dutch particles written with an elided article) count as lower-case words.
+            var letter = word.Length > 1 && word[0] is '\'' or '’' ? word[1] : word.Length > 0 ? word[0] : ' ';
+            if (!char.IsLower(letter))
                 break;
             end = space + 1;
             i = space + 1;
         }
         if (end == 0)
-            return HyphenatedParticle();
-        return this with { NonDroppingParticle = family[..end].TrimEnd(), Family = family[end..] };
+            return ApostropheParticle() ?? HyphenatedParticle();
+        return this with { NonDroppingParticle = family[..end].TrimEnd(), Family = family[end..], ParticleSpace = true };
+    }
+
+    /// <summary>"d'Aubignac": a lower-case particle joined to the family name by an apostrophe is a non-dropping particle.</summary>
+    private CslName? ApostropheParticle()
+    {
+        var family = Family!;
+        var apostrophe = family.IndexOfAny(['\'', '’']);
+        if (apostrophe <= 0 || apostrophe == family.Length - 1 || !family[..apostrophe].All(char.IsLower) || !char.IsUpper(family[apostrophe + 1]))
+            return null;
+        return this with { NonDroppingParticle = family[..(apostrophe + 1)], Family = family[(apostrophe + 1)..], ParticleSpace = false };
     }
 
     /// <summary>"al-One": a lower-case particle joined to the family name by a hyphen is a non-dropping particle.</summary>

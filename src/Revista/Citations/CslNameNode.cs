@@ -181,66 +181,103 @@ internal sealed class CslNameNode
         var form = o.Form;
         if (level > 0 && form == "short")
             form = "long";
-        var family = Particle(name.NonDroppingParticle, name.Family ?? "");
+        var familyFormat = _familyLook.WithoutAffixes();
+        var givenFormat = _givenLook.WithoutAffixes();
         if (!name.IsRomanesque)
         {
+            var family = Particle(name, name.NonDroppingParticle, name.Family ?? "");
             if (form == "short" || name.Given is null)
                 return Part(family, _familyLook, ctx);
             return new CslOut([Part(family, _familyLook, ctx), Part(name.Given, _givenLook, ctx)], null);
         }
+        // Particles are formatted with their name-part — the non-dropping one as the family name, the dropping one as
+        // the given name — but stay separate words (CSL 1.0.2 "Name-part Formatting").
+        var nonDropping = FamilyWithParticle(name, familyFormat, ctx);
         if (form == "short" || name.Given is null && name.DroppingParticle is null)
         {
-            var only = new List<CslOut> { Part(family, _familyLook, ctx) };
+            var only = new List<CslOut>(nonDropping);
             if (form != "short" && name.Suffix is not null)
-                only.Add(new CslOut((name.CommaSuffix ? ", " : " ") + name.Suffix));
-            return only.Count == 1 ? only[0] : new CslOut(only, null);
+                only.Add(new CslOut((name.CommaSuffix ? ", " : " ") + CslVariables.Typographic(name.Suffix, ctx.Terms)));
+            return Affixed(only, _familyLook);
         }
-        var given = name.Given is null ? null : Given(name.Given, o, level);
+        var given = name.Given is null ? null : Part(Given(name.Given, o, level), givenFormat, ctx);
+        var dropping = name.DroppingParticle is null ? null : Part(name.DroppingParticle, givenFormat, ctx);
         var kids = new List<CslOut>(5);
         if (IsInverted(index, o, name))
         {
-            var demote = o.Demote == "display-and-sort";
-            kids.Add(Part(demote ? name.Family ?? "" : family, _familyLook, ctx));
-            var rest = Join(given, name.DroppingParticle);
-            if (demote)
-                rest = Join(rest, name.NonDroppingParticle);
-            if (!string.IsNullOrEmpty(rest))
+            var demote = o.Demote == "display-and-sort" && name.NonDroppingParticle is not null;
+            kids.Add(Affixed(demote ? [Part(name.Family ?? "", familyFormat, ctx)] : nonDropping, _familyLook));
+            var rest = Words([given, dropping, demote ? Part(name.NonDroppingParticle!, familyFormat, ctx) : null]);
+            if (rest.Count > 0)
             {
                 kids.Add(new CslOut(o.SortSeparator));
-                kids.Add(Part(rest, _givenLook, ctx));
+                kids.Add(Affixed(rest, _givenLook));
             }
             if (name.Suffix is not null)
             {
                 kids.Add(new CslOut(o.SortSeparator));
-                kids.Add(new CslOut(name.Suffix));
+                kids.Add(new CslOut(CslVariables.Typographic(name.Suffix, ctx.Terms)));
             }
         }
         else
         {
-            var first = Join(given, name.DroppingParticle);
-            if (!string.IsNullOrEmpty(first))
+            if (given is not null)
             {
-                kids.Add(Part(first, _givenLook, ctx));
+                kids.Add(Affixed([given], _givenLook));
                 // A given-name suffix that is itself a space (often a no-break space) replaces the separating one.
                 if (_givenLook.Suffix is not { Length: > 0 } givenSuffix || !char.IsWhiteSpace(givenSuffix[^1]))
                     kids.Add(new CslOut(" "));
             }
-            kids.Add(Part(family, _familyLook, ctx));
+            var familyPart = Words([dropping]);
+            if (familyPart.Count > 0 && name.DroppingParticle![^1] is not ('\'' or '’'))
+                familyPart.Add(new CslOut(" "));
+            familyPart.AddRange(nonDropping);
             if (name.Suffix is not null)
-                kids.Add(new CslOut((name.CommaSuffix ? ", " : " ") + name.Suffix));
+                familyPart.Add(new CslOut((name.CommaSuffix ? ", " : " ") + CslVariables.Typographic(name.Suffix, ctx.Terms)));
+            kids.Add(Affixed(familyPart, _familyLook));
         }
         return new CslOut(kids, null);
     }
 
-    private static string? Join(string? a, string? b) =>
-        string.IsNullOrEmpty(a) ? b : string.IsNullOrEmpty(b) ? a : a + " " + b;
+    /// <summary>The non-dropping particle and the family name, each a word formatted as the family name.</summary>
+    private static List<CslOut> FamilyWithParticle(CslName name, CslLook format, CslContext ctx)
+    {
+        var family = Part(name.Family ?? "", format, ctx);
+        if (string.IsNullOrEmpty(name.NonDroppingParticle))
+            return [family];
+        var particle = Part(name.NonDroppingParticle, format, ctx);
+        return Attached(name, name.NonDroppingParticle) ? [particle, family] : [particle, new CslOut(" "), family];
+    }
+
+    private static List<CslOut> Words(IEnumerable<CslOut?> words)
+    {
+        var list = new List<CslOut>();
+        foreach (var w in words)
+        {
+            if (w is null)
+                continue;
+            if (list.Count > 0)
+                list.Add(new CslOut(" "));
+            list.Add(w);
+        }
+        return list;
+    }
+
+    /// <summary>A name-part's affixes surround the whole part, particles included; its formatting is on each word.</summary>
+    private static CslOut Affixed(List<CslOut> kids, CslLook partLook) =>
+        partLook.Prefix is null && partLook.Suffix is null
+            ? kids.Count == 1 ? kids[0] : new CslOut(kids, null)
+            : new CslOut(kids, null, new CslLook { Prefix = partLook.Prefix, Suffix = partLook.Suffix });
+
+    private static bool Attached(CslName name, string particle) =>
+        name.ParticleSpace is { } space ? !space : particle[^1] is '\'' or '’' or '-';
 
     /// <summary>"van" + "Gogh"; particles ending in an apostrophe or hyphen attach without a space ("d’Alembert").</summary>
-    private static string Particle(string? particle, string family)
+    private static string Particle(CslName name, string? particle, string family)
     {
         if (string.IsNullOrEmpty(particle))
             return family;
-        return particle[^1] is '\'' or '’' or '-' ? particle + family : particle + " " + family;
+        return Attached(name, particle) ? particle + family : particle + " " + family;
     }
 
     private static CslOut Part(string text, CslLook look, CslContext ctx) =>
@@ -294,6 +331,11 @@ internal sealed class CslNameNode
                         sb.Append(' ').Append(piece).Append(' ');
                     else if (abbreviated || piece.Length == length)
                         sb.Append(piece).Append(with);
+                    else if (piece.Length > 2 && char.IsUpper(piece[0]) && char.IsUpper(piece[1]) && char.IsLower(piece[2]))
+                    {
+                        // A romanised digraph written as two capitals ("TSerendorjiin", "CHingis") keeps both letters.
+                        sb.Append(piece[0]).Append(char.ToLowerInvariant(piece[1])).Append(with);
+                    }
                     else
                         sb.Append(piece, 0, length).Append(with);
                 }

@@ -42,6 +42,8 @@ public sealed class CslStyle
         Bibliography = new CslLayout(bibliography?.Element(ns + "layout"), this);
         BibliographySort = bibliography is null ? [] : Keys(bibliography, ns);
         UsesYearSuffixVariable = root.Descendants().Any(d => d.Attr("variable") == "year-suffix");
+        DisambiguateConditionCount = root.Descendants().Count(d => d.Attr("disambiguate") == "true");
+        UsesPositionConditions = root.Descendants().Any(d => d.Attr("position") is not null);
         foreach (var name in root.Descendants().Select(d => d.Attr("macro")).OfType<string>())
         {
             if (!_macros.ContainsKey(name))
@@ -50,6 +52,12 @@ public sealed class CslStyle
     }
 
     public string Title { get; }
+
+    /// <summary>The number of cs:if/cs:else-if disambiguate="true" tests in the style.</summary>
+    internal int DisambiguateConditionCount { get; }
+
+    /// <summary>The style renders cites differently by position (cs:if position=…): a later cite may take a shorter form.</summary>
+    internal bool UsesPositionConditions { get; }
     public string Id { get; }
 
     /// <summary>"in-text" or "note".</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Revista.Citations;
 
 namespace Revista.Tests.Citations;
@@ -20,7 +21,7 @@ public static class CslSuiteRunner
         var english = locales("en-US") ?? throw new InvalidOperationException("en-US locale missing");
         var locale = style.DefaultLocale is { } tag ? locales(tag) ?? english : english;
         var processor = new CslProcessor(style, locale, english);
-        var items = CslItem.ParseJson(fixture.Sections["INPUT"], fixture.Name);
+        var items = CslItem.ParseJson(HarnessInput(fixture.Sections["INPUT"]), fixture.Name);
         if (fixture.Sections.TryGetValue("CITATIONS", out var citationsJson))
             return RunClusters(fixture, processor, items, citationsJson);
         var citations = CitationItems(fixture);
@@ -34,6 +35,38 @@ public static class CslSuiteRunner
         if (citations.Count == 0)
             return document.Cite(items.Select(i => new CslCite(i.Id)).ToList(), html: true);
         return string.Join('\n', citations.Select(c => document.Cite(c.Cites, html: true, c.Note)));
+    }
+
+    /// <summary>
+    /// The citeproc-js harness is lenient with fixture input where our reader is strict: an item without an id is
+    /// given "ITEM-n" (its 1-based position), and an id given twice keeps the later item in the earlier one's place.
+    /// </summary>
+    private static string HarnessInput(string json)
+    {
+        if (JsonNode.Parse(json) is not JsonArray array)
+            return json;
+        var kept = new List<JsonNode?>();
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is not JsonObject item)
+            {
+                kept.Add(array[i]?.DeepClone());
+                continue;
+            }
+            var copy = (JsonObject)item.DeepClone();
+            if (!copy.ContainsKey("id"))
+                copy["id"] = "ITEM-" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            var id = copy["id"]!.ToString();
+            if (positions.TryGetValue(id, out var at))
+                kept[at] = copy;
+            else
+            {
+                positions[id] = kept.Count;
+                kept.Add(copy);
+            }
+        }
+        return new JsonArray([.. kept]).ToJsonString();
     }
 
     private static string BibliographyHtml(CslDocument document)
