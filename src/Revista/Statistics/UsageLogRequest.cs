@@ -63,18 +63,20 @@ public sealed partial record UsageLogRequest(
     private static UsageLogRequest? Own(AccessLogLine line, string path)
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Decode).ToArray();
-        if (segments is ["assets", var sha, _] && AssetStore.IsSha256(sha))
-            return new UsageLogRequest(line, UsageLogUrl.File, null, path, Sha256: sha.ToLowerInvariant());
+        // Route literals match whatever their case (ASP.NET Core routing); the journal's slug is compared exactly, as the pages do.
+        if (segments.Length == 3 && Is(segments[0], "assets") && AssetStore.IsSha256(segments[1]))
+            return new UsageLogRequest(line, UsageLogUrl.File, null, path, Sha256: segments[1].ToLowerInvariant());
         // /doi/{doi} answers 302 (the redirect is not usage; the article page it leads to is logged on its own).
-        if (segments is ["doi", ..])
+        if (segments.Length > 0 && Is(segments[0], "doi"))
             return new UsageLogRequest(line, UsageLogUrl.Skipped, UsageLogSkip.NotArticleUrl);
-        if (segments.Length < 3 || segments[1] != "articles" || !int.TryParse(segments[2], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        if (segments.Length < 3 || !Is(segments[1], "articles") || !int.TryParse(segments[2], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             return null;
-        var url = segments[3..] switch
+        var rest = segments[3..];
+        var url = rest.Length switch
         {
-            [] => UsageLogUrl.ArticlePage,
-            ["side-by-side"] => UsageLogUrl.SideBySide,
-            ["figures"] or ["figures", _] => UsageLogUrl.Figures,
+            0 => UsageLogUrl.ArticlePage,
+            1 when Is(rest[0], "side-by-side") => UsageLogUrl.SideBySide,
+            1 or 2 when Is(rest[0], "figures") => UsageLogUrl.Figures,
             // Statistics, citation and XML exports: no use of the article's content.
             _ => UsageLogUrl.Skipped,
         };
@@ -82,6 +84,8 @@ public sealed partial record UsageLogRequest(
             ? new UsageLogRequest(line, url, UsageLogSkip.NotArticleUrl)
             : new UsageLogRequest(line, url, null, path, segments[0], id);
     }
+
+    private static bool Is(string segment, string literal) => segment.Equals(literal, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A URL of the platform a journal came from, known by a DOI in its path or query.</summary>
     private static UsageLogRequest Old(AccessLogLine line, string path, string query)

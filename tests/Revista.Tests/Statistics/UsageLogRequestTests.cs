@@ -14,6 +14,7 @@ public sealed class UsageLogRequestTests
     [InlineData("/tj/articles/12/side-by-side", UsageLogUrl.SideBySide)]
     [InlineData("/tj/articles/12/figures", UsageLogUrl.Figures)]
     [InlineData("/tj/articles/12/figures/f1", UsageLogUrl.Figures)]
+    [InlineData("/tj/Articles/12/Figures", UsageLogUrl.Figures)]
     public void Reads_revista_article_urls_with_their_journal_and_article(string target, UsageLogUrl expected)
     {
         var request = Read(target);
