@@ -52,6 +52,7 @@ public abstract class RevistaDb : DbContext
     public DbSet<UsageMonth> UsageMonths => Set<UsageMonth>();
     public DbSet<UsageSalt> UsageSalts => Set<UsageSalt>();
     public DbSet<ArticleUsageCounter> ArticleUsageCounters => Set<ArticleUsageCounter>();
+    public DbSet<UsageLogImport> UsageLogImports => Set<UsageLogImport>();
 
     /// <summary>
     /// Applies the migrations this provider's database has not seen yet, creating the database when absent. A database

@@ -156,6 +156,28 @@ namespace Revista.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "UsageLogImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Lines = table.Column<long>(type: "bigint", nullable: false),
+                    Investigations = table.Column<int>(type: "integer", nullable: false),
+                    Requests = table.Column<int>(type: "integer", nullable: false),
+                    Skipped = table.Column<long>(type: "bigint", nullable: false),
+                    BadLines = table.Column<long>(type: "bigint", nullable: false),
+                    FirstLineAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastLineAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageLogImports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UsageMonths",
                 columns: table => new
                 {
@@ -942,6 +964,12 @@ namespace Revista.Data.Migrations.Postgres
                 column: "OccurredAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_UsageLogImports_Sha256",
+                table: "UsageLogImports",
+                column: "Sha256",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UsageMonths_ArticleId_Month",
                 table: "UsageMonths",
                 columns: new[] { "ArticleId", "Month" });
@@ -1020,6 +1048,9 @@ namespace Revista.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "UsageEvents");
+
+            migrationBuilder.DropTable(
+                name: "UsageLogImports");
 
             migrationBuilder.DropTable(
                 name: "UsageMonths");

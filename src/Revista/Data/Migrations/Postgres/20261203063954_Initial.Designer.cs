@@ -13,7 +13,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRevistaDb))]
-    [Migration("20261203061602_Initial")]
+    [Migration("20261203063954_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1221,6 +1221,56 @@ namespace Revista.Data.Migrations.Postgres
                     b.HasIndex("OccurredAt");
 
                     b.ToTable("UsageEvents");
+                });
+
+            modelBuilder.Entity("Revista.Statistics.UsageLogImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("BadLines")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset?>("FirstLineAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Investigations")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastLineAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Lines")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Skipped")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("UsageLogImports");
                 });
 
             modelBuilder.Entity("Revista.Statistics.UsageMonth", b =>

@@ -154,6 +154,28 @@ namespace Revista.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UsageLogImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ImportedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    Lines = table.Column<long>(type: "INTEGER", nullable: false),
+                    Investigations = table.Column<int>(type: "INTEGER", nullable: false),
+                    Requests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<long>(type: "INTEGER", nullable: false),
+                    BadLines = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstLineAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: true),
+                    LastLineAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageLogImports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UsageMonths",
                 columns: table => new
                 {
@@ -940,6 +962,12 @@ namespace Revista.Data.Migrations.Sqlite
                 column: "OccurredAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_UsageLogImports_Sha256",
+                table: "UsageLogImports",
+                column: "Sha256",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UsageMonths_ArticleId_Month",
                 table: "UsageMonths",
                 columns: new[] { "ArticleId", "Month" });
@@ -1018,6 +1046,9 @@ namespace Revista.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UsageEvents");
+
+            migrationBuilder.DropTable(
+                name: "UsageLogImports");
 
             migrationBuilder.DropTable(
                 name: "UsageMonths");
