@@ -19,6 +19,6 @@ internal static class StatsCommand
     // One line per subcommand, so the files that add them stay apart.
     private static IEnumerable<Command> Subcommands(TextWriter output, TextWriter error)
     {
-        yield break;
+        yield return StatsReportCommand.Create(output, error);
     }
 }
