@@ -197,7 +197,7 @@ public sealed partial class CounterReportBuilder(RevistaDb db, string platform, 
     private async Task<Dictionary<int, List<CounterAuthor>>> AuthorsAsync(List<int> articleIds, CancellationToken cancellationToken)
     {
         var contributors = await db.Contributors
-            .Where(c => articleIds.Contains(c.ArticleId) && c.ContribType == Contributor.Author && c.SubArticleId == null && c.Position < 3)
+            .Where(c => articleIds.Contains(c.ArticleId) && c.ContribType == Contributor.Author && c.SubArticleId == null)
             .OrderBy(c => c.ArticleId).ThenBy(c => c.Position)
             .Select(c => new { c.ArticleId, c.DisplayName, c.Collab, c.Orcid })
             .ToListAsync(cancellationToken);

@@ -32,8 +32,8 @@ public abstract class CounterReportTests : MigratedDatabaseTests
             Journal = anales, Title = "Primer artículo", Doi = "10.99999/an.1", DoiKey = "10.99999/an.1", AccessStatus = Article.OpenAccess, PublishedOn = new DateOnly(2024, 5, 10),
             Contributors =
             [
-                new Contributor { Position = 0, DisplayName = "Ana Abreu", Orcid = "https://orcid.org/0000-0002-1825-0097" },
-                new Contributor { Position = 1, DisplayName = "Bea Brito" },
+                new Contributor { Position = 1, DisplayName = "Ana Abreu", Orcid = "https://orcid.org/0000-0002-1825-0097" },
+                new Contributor { Position = 2, DisplayName = "Bea Brito" },
             ],
         };
         var a2 = new Article { Journal = anales, Title = "Segundo artículo", Doi = "10.99999/an.2", DoiKey = "10.99999/an.2", AccessStatus = Article.FreeAccess, PublishedOn = new DateOnly(2025, 2, 1) };
