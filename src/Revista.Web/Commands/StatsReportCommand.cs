@@ -56,8 +56,8 @@ internal static class StatsReportCommand
             new("begin_date", begin),
             new("end_date", end),
         ];
-        // Standard Views take no granularity (their paths list none); only say it when it changes something.
-        if (!definition.IsStandardView || granularity != "Month")
+        // Month is the default; asking for it would only add Granularity=Month to the header the API would not show.
+        if (granularity != "Month")
             query.Add(new("granularity", granularity == "Totals" ? "Total" : granularity));
         var clock = TimeProvider.System;
         var (request, refused) = CounterRequestParser.Parse(definition, query, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), platform);
@@ -78,7 +78,7 @@ internal static class StatsReportCommand
             request = request with { JournalSlug = journal };
         }
         var built = await new CounterReportBuilder(db, platform, clock).BuildAsync(request, cancellationToken);
-        await output.WriteAsync(json ? CounterJson.Report(built).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n" : CounterTsv.Write(built));
+        await output.WriteAsync(json ? CounterJson.Report(built).ToJsonString(CounterJson.IndentedOptions) + "\n" : CounterTsv.Write(built));
         return RevistaCommandLine.Success;
     }
 }

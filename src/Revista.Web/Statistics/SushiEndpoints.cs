@@ -75,5 +75,5 @@ internal static class SushiEndpoints
     private static IResult Refused(CounterExceptionRecord exception) => Json(CounterJson.Exception(exception), exception.HttpStatus);
 
     private static IResult Json(JsonNode json, int status = StatusCodes.Status200OK) =>
-        Results.Text(json.ToJsonString(), "application/json; charset=utf-8", null, status);
+        Results.Text(json.ToJsonString(CounterJson.Options), "application/json; charset=utf-8", null, status);
 }

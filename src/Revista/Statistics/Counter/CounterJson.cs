@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 
 namespace Revista.Statistics.Counter;
 
@@ -11,6 +14,14 @@ namespace Revista.Statistics.Counter;
 public static class CounterJson
 {
     public const string Release = "5.1";
+
+    /// <summary>
+    /// Titles and names in any script written as they are (not \uXXXX), still escaping &lt;, &gt;, &amp; and quotes.
+    /// </summary>
+    public static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>Like <see cref="Options"/>, indented, for people reading the command line's output.</summary>
+    public static readonly JsonSerializerOptions IndentedOptions = new(Options) { WriteIndented = true };
 
     public static JsonObject Report(CounterReport report)
     {

@@ -194,7 +194,7 @@ public abstract class CounterReportTests : MigratedDatabaseTests
             ("TR_J3 with 3031 and 3050", SushiSchema.Schema("TR_J3"), CounterJson.Report(await BuildAsync("tr_j3", "customer_id=anonymous&begin_date=2026-04&end_date=2026-06&fruit=apple"))),
             ("IR", SushiSchema.Schema("IR"), CounterJson.Report(await BuildAsync("ir", FirstQuarter + everything))),
             ("IR without parents", SushiSchema.Schema("IR"), CounterJson.Report(await BuildAsync("ir", FirstQuarter))),
-            ("IR with 3060 and 3062", SushiSchema.Schema("IR"), CounterJson.Report(await BuildAsync("ir", FirstQuarter + "&data_type=Journal&attributes_to_show=Format"))),
+            ("IR with 3060 and 3062", SushiSchema.Schema("IR"), CounterJson.Report(await BuildAsync("ir", FirstQuarter + "&data_type=Journal&attributes_to_show=Format%7CFormat"))),
             ("IR_A1", SushiSchema.Schema("IR_A1"), CounterJson.Report(await BuildAsync("ir_a1", FirstQuarter))),
             ("3020", SushiSchema.Response("400_Exception"), CounterJson.Exception(CounterExceptionRecord.InvalidDates("x"))),
             ("1030", SushiSchema.Response("400_Exception"), CounterJson.Exception(CounterRequestParser.Refuse(null)!)),
