@@ -20,5 +20,6 @@ internal static class StatsCommand
     private static IEnumerable<Command> Subcommands(TextWriter output, TextWriter error)
     {
         yield return StatsImportLogCommand.Create(output, error);
+        yield return StatsReportCommand.Create(output, error);
     }
 }
