@@ -92,6 +92,31 @@ public sealed class CslTypographyTests
     }
 
     [Fact]
+    public void Note_lines_naming_a_variable_fill_it_when_the_item_lacks_it()
+    {
+        var item = Item("""{"id": "a", "type": "chapter", "title": "T", "container-title": "Kept", "note": "container-title: Ignored\ncollection-title: Series\nreviewed-author: Hall || W.C.\nA real note."}""");
+
+        Assert.Equal("Kept", item.Get("container-title"));
+        Assert.Equal("Series", item.Get("collection-title"));
+        Assert.Equal("Hall", item.GetNames("reviewed-author")![0].Family);
+        Assert.Equal("A real note.", item.Get("note"));
+    }
+
+    [Fact]
+    public void A_period_moves_inside_quotation_marks_typed_in_the_data()
+    {
+        var style = CslStyle.Parse("""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+              <info><title>T</title><id>t</id></info>
+              <citation><layout suffix="."><group delimiter=" "><label variable="locator" form="short"/><text variable="locator"/></group></layout></citation>
+            </style>
+            """, "t.csl");
+        var document = Processor(style).Document(Items("""[{"id": "a", "type": "book", "title": "T"}]"""));
+
+        Assert.Equal("s.v. “gargoyle.”", document.Cite([new CslCite("a") { Locator = "\"gargoyle\"", Label = "sub verbo" }], html: false));
+    }
+
+    [Fact]
     public void Spaces_inside_guillemets_become_narrow_no_break_spaces()
     {
         var style = Style("""<text variable="title"/>""");
