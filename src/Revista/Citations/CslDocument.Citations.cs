@@ -20,14 +20,17 @@ public sealed partial class CslDocument
             CollapseYears(cites, pieces, delimiter, collapse);
         else
         {
+            string? previousSuffix = null;
             foreach (var c in cites)
             {
                 if (RenderCite(c.Cite, c.Index, c.Position, false, pieces.Count == 0) is { } o)
                 {
-                    // A prefix opening with punctuation (". He said …") takes the place of the delimiter, as in citeproc-js.
+                    // A prefix opening with punctuation (". He said …") takes the place of the delimiter, as in citeproc-js;
+                    // a suffix ending with punctuation (" is one source,") keeps only the delimiter's space.
                     if (pieces.Count > 0 && c.Cite.Prefix is not ['.' or ',' or ';' or ':' or '!' or '?', ..])
-                        pieces.Add(new CslOut(delimiter));
+                        pieces.Add(new CslOut(previousSuffix?.TrimEnd() is [.., '.' or ',' or ';' or ':' or '!' or '?'] ? delimiter.TrimStart('.', ',', ';', ':', '!', '?') : delimiter));
                     pieces.Add(o);
+                    previousSuffix = c.Cite.Suffix;
                 }
             }
         }
@@ -46,9 +49,10 @@ public sealed partial class CslDocument
     /// </param>
     private CslOut? RenderCite(CslCite cite, int index, CslPosition position, bool suppressAuthor, bool opensSentence = false)
     {
-        // A prefix decides by itself: "See ibid." stays lower-case, "As said. Ibid." does not.
-        if (cite.Prefix is { } prefix)
-            opensSentence = SentenceEnd().IsMatch(prefix);
+        // With a prefix, the prefix decides: a sentence of more than one word ending in a period ("Caps after. ") opens a
+        // new sentence; a single word ("Cf. ") is an abbreviation.
+        if (!string.IsNullOrWhiteSpace(cite.Prefix))
+            opensSentence = SentenceEnd().IsMatch(cite.Prefix) && cite.Prefix.Trim().Contains(' ', StringComparison.Ordinal);
         var ctx = Context(index, isCitation: true, cite, position);
         if (cite.SuppressAuthor || suppressAuthor)
             ctx.Substituted = SuppressedAuthors(ctx);
@@ -66,12 +70,22 @@ public sealed partial class CslDocument
             first.Text = CslTextCase.CapitalizeFirst(first.Text!);
         if (cite.Prefix is null && cite.Suffix is null)
             return body;
-        // Cite affixes are text from the user, so straight quotes become the locale's typographic ones.
-        return new CslOut([body], null, new CslLook
-        {
-            Prefix = cite.Prefix is null ? null : CslVariables.Typographic(cite.Prefix, Terms),
-            Suffix = cite.Suffix is null ? null : CslVariables.Typographic(cite.Suffix, Terms),
-        });
+        List<CslOut> parts = cite.Prefix is null ? [body] : [Affix(cite.Prefix), body];
+        if (cite.Suffix is not null)
+            parts.Add(Affix(cite.Suffix));
+        return new CslOut(parts, null);
+    }
+
+    /// <summary>
+    /// A cite's prefix or suffix is rich text from the user, like a field: its markup (&lt;i&gt;, &lt;sc&gt; …) is
+    /// formatting, and straight quotes become the locale's typographic ones.
+    /// </summary>
+    private CslOut Affix(string text)
+    {
+        var rich = CslMarkup.Parse(text);
+        foreach (var leaf in rich.Leaves())
+            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", Terms);
+        return rich;
     }
 
     /// <summary>The name variables whose cs:names is the first to render: the "author" a suppress-author cite drops.</summary>

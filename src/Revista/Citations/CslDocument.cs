@@ -92,8 +92,11 @@ public sealed partial class CslDocument
                 var leftText = CslWriter.Write(left, Terms, false).Trim();
                 var rightText = CslWriter.Write(right, Terms, false).Trim();
                 text = leftText + " " + rightText;
+                // Spaces ending the entry (a last suffix ". ") stay outside the right column, as citeproc-js writes them.
+                var rightHtml = CslWriter.Write(right, Terms, true);
+                var rightContent = rightHtml.TrimEnd(' ');
                 html = "\n    <div class=\"csl-left-margin\">" + CslWriter.Write(left, Terms, true)
-                    + "</div><div class=\"csl-right-inline\">" + CslWriter.Write(right, Terms, true) + "</div>\n  ";
+                    + "</div><div class=\"csl-right-inline\">" + rightContent + "</div>\n  " + rightHtml[rightContent.Length..];
             }
             else
             {

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Revista.Citations;
 
 /// <summary>One CSL-JSON item: its id, type, and its ordinary, name and date variables (CSL 1.0.2 Appendix IV).</summary>
-public sealed class CslItem
+public sealed partial class CslItem
 {
     /// <summary>Largest accepted CSL-JSON input; a reference list of thousands of items stays far below it.</summary>
     public const int MaxJsonChars = 32 * 1024 * 1024;
@@ -113,8 +113,60 @@ public sealed class CslItem
         }
         if (string.IsNullOrEmpty(id))
             throw new CslFormatException($"{sourceName}: item {index + 1} has no \"id\"; every CSL-JSON item needs a unique id.");
+        if (variables.TryGetValue("note", out var note))
+            ReadNoteFields(note, variables, names, dates);
         return new CslItem(id, type, variables, names, dates);
     }
+
+    /// <summary>
+    /// Zotero and citeproc-js carry variables their item type has no field for as "name: value" lines in the note
+    /// ("container-title: …", "reviewed-author: Hall || W.C."). Such a line fills an empty variable and leaves the note;
+    /// a variable the item already has wins.
+    /// </summary>
+    private static void ReadNoteFields(string note, Dictionary<string, string> variables, Dictionary<string, IReadOnlyList<CslName>> names,
+        Dictionary<string, CslDate> dates)
+    {
+        var kept = new List<string>();
+        var noteNames = new Dictionary<string, List<CslName>>(StringComparer.Ordinal);
+        foreach (var line in note.Split('\n'))
+        {
+            var m = NoteField().Match(line);
+            if (!m.Success)
+            {
+                kept.Add(line);
+                continue;
+            }
+            var name = Aliases.GetValueOrDefault(m.Groups[1].Value, m.Groups[1].Value);
+            var value = m.Groups[2].Value;
+            if (NameVariables.Contains(name))
+            {
+                if (names.ContainsKey(name))
+                    continue;
+                var parts = value.Split("||", 2, StringSplitOptions.TrimEntries);
+                var person = parts.Length == 2 ? new CslName { Family = parts[0], Given = parts[1] } : new CslName { Literal = value };
+                if (!noteNames.TryGetValue(name, out var list))
+                    noteNames[name] = list = [];
+                list.Add(person.WithParsedParticles());
+            }
+            else if (DateVariables.Contains(name))
+            {
+                if (!dates.ContainsKey(name) && ParseRaw(value) is { } date)
+                    dates[name] = date;
+            }
+            else if (name is not "id" and not "type" and not "note")
+                variables.TryAdd(name, value);
+        }
+        foreach (var (name, list) in noteNames)
+            names[name] = list;
+        var rest = string.Join('\n', kept).Trim();
+        if (rest.Length > 0)
+            variables["note"] = rest;
+        else
+            variables.Remove("note");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*([a-z][a-z-]*|shortTitle|journalAbbreviation):\s+(\S.*?)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex NoteField();
 
     private static string? Scalar(JsonElement value) => value.ValueKind switch
     {

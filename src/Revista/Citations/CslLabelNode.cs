@@ -31,7 +31,8 @@ internal sealed partial class CslLabelNode : CslNode
         var value = CslVariables.Value(ctx, _variable);
         if (value is null)
             return null;
-        var termName = _variable == "locator" ? ctx.Cite?.Label ?? "page" : _variable;
+        // CSL 1.0.1 locator labels were spelled with spaces ("sub verbo"); the 1.0.2 terms use hyphens ("sub-verbo").
+        var termName = _variable == "locator" ? ctx.Cite?.Label?.Replace(' ', '-') ?? "page" : _variable;
         var plural = _plural switch
         {
             "always" => true,

@@ -46,9 +46,11 @@ public sealed class CslLocale
             if (name is null)
                 continue;
             var form = t.Attr("form") ?? "long";
-            var single = t.Element(ns + "single")?.Value;
-            var multiple = t.Element(ns + "multiple")?.Value;
-            var text = t.HasElements ? single ?? "" : t.Value;
+            // A term holding only layout whitespace (<term name="and others">⏎</term>) is an empty term, not a line break.
+            static string? Text(string? value) => value is not null && value.Contains('\n', StringComparison.Ordinal) && string.IsNullOrWhiteSpace(value) ? "" : value;
+            var single = Text(t.Element(ns + "single")?.Value);
+            var multiple = Text(t.Element(ns + "multiple")?.Value);
+            var text = t.HasElements ? single ?? "" : Text(t.Value)!;
             var term = new CslTerm(name, form, single ?? text, multiple ?? single ?? text, t.Attr("gender"), t.Attr("gender-form"), t.Attr("match"));
             if (!terms.TryGetValue((name, form), out var list))
                 terms[(name, form)] = list = [];

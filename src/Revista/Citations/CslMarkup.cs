@@ -2,8 +2,9 @@ namespace Revista.Citations;
 
 /// <summary>
 /// The inline rich text citeproc-js accepts in CSL-JSON fields: &lt;i&gt;, &lt;b&gt;, &lt;sup&gt;, &lt;sub&gt;,
-/// &lt;span style="font-variant:small-caps;"&gt; and &lt;span class="nocase"&gt;. Anything else stays literal text (and is
-/// encoded on output), so data can never inject markup.
+/// &lt;span style="font-variant:small-caps;"&gt; (or &lt;sc&gt;) and &lt;span class="nocase"&gt;. Anything else stays literal
+/// text (and is encoded on output), so data can never inject markup. Small capitals, superscripts and subscripts are
+/// typography the author chose, so text-case leaves their content alone as citeproc-js does.
 /// </summary>
 internal static class CslMarkup
 {
@@ -11,9 +12,10 @@ internal static class CslMarkup
     [
         ("<i>", "</i>", new CslLook { FontStyle = "italic" }, false),
         ("<b>", "</b>", new CslLook { FontWeight = "bold" }, false),
-        ("<sup>", "</sup>", new CslLook { VerticalAlign = "sup" }, false),
-        ("<sub>", "</sub>", new CslLook { VerticalAlign = "sub" }, false),
-        ("<span style=\"font-variant:small-caps;\">", "</span>", new CslLook { FontVariant = "small-caps" }, false),
+        ("<sup>", "</sup>", new CslLook { VerticalAlign = "sup" }, true),
+        ("<sub>", "</sub>", new CslLook { VerticalAlign = "sub" }, true),
+        ("<sc>", "</sc>", new CslLook { FontVariant = "small-caps" }, true),
+        ("<span style=\"font-variant:small-caps;\">", "</span>", new CslLook { FontVariant = "small-caps" }, true),
         ("<span class=\"nocase\">", "</span>", CslLook.None, true),
     ];
 

@@ -28,12 +28,14 @@ internal static class CslTextCase
         switch (textCase)
         {
             case "lowercase":
+                var lower = Culture(ctx);
                 foreach (var l in leaves)
-                    l.Text = l.Text!.ToLower(CultureInfo.InvariantCulture);
+                    l.Text = l.Text!.ToLower(lower);
                 break;
             case "uppercase":
+                var upperCulture = Culture(ctx);
                 foreach (var l in leaves)
-                    l.Text = l.Text!.ToUpper(CultureInfo.InvariantCulture);
+                    l.Text = l.Text!.ToUpper(upperCulture);
                 break;
             case "capitalize-first":
                 leaves[0].Text = CapitalizeFirst(leaves[0].Text!);
@@ -51,7 +53,10 @@ internal static class CslTextCase
                 }
                 break;
             case "title":
-                Title(leaves);
+                // The last word keeps its stop-word exemption only when it is the last word of the whole text (not
+                // followed by protected text).
+                var lastCased = output.Leaves().LastOrDefault(l => !string.IsNullOrWhiteSpace(l.Text)) == leaves[^1];
+                Title(leaves, lastCased);
                 break;
         }
     }
@@ -65,9 +70,36 @@ internal static class CslTextCase
         return language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void Title(List<CslOut> leaves)
+    /// <summary>
+    /// The casing rules of the item's language, else the locale's: Turkish upper-cases "i" to "İ" and every other
+    /// language "ı" to "I" (the invariant culture maps neither).
+    /// </summary>
+    private static CultureInfo Culture(CslContext ctx)
+    {
+        foreach (var tag in new[] { ctx.Item.Get("language"), ctx.Terms.Lang })
+        {
+            if (string.IsNullOrWhiteSpace(tag) || tag.Any(c => !char.IsAsciiLetterOrDigit(c) && c is not '-' and not '_'))
+                continue;
+            try
+            {
+                return CultureInfo.GetCultureInfo(tag.Replace('_', '-'), predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+            }
+        }
+        return CultureInfo.InvariantCulture;
+    }
+
+    private static void Title(List<CslOut> leaves, bool endsText)
     {
         // Words with capitals are kept as written (citeproc-js keeps "PLOS ONE"); lower-case words are capitalised.
+        // Stop words stay lower case except first, last and after a colon (CSL 1.0.2 "Title case conversion"); a lone
+        // letter inside the title ("07-x", "β-carotine") is a symbol, not a word, and keeps its case.
+        var words = 0;
+        foreach (var leaf in leaves)
+            Words(leaf.Text!, (w, _) => { words++; return w; });
+        var index = 0;
         var first = true;
         var afterColon = false;
         var previousEndsSentence = false;
@@ -80,8 +112,11 @@ internal static class CslTextCase
                     afterColon = true;
                 previousEndsSentence = word.EndsWith('.') && word.Length > 2;
                 var w = word;
+                var last = ++index == words && endsText;
                 string result;
-                if (!first && !afterColon && StopWords.Contains(w))
+                if (!first && !afterColon && w.Length == 1)
+                    result = w;
+                else if (!first && !afterColon && !last && StopWords.Contains(w))
                     result = w.ToLower(CultureInfo.InvariantCulture);
                 else if (w.All(c => !char.IsLetter(c) || char.IsLower(c)))
                     result = CapitalizeFirst(w);

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 namespace Revista.Citations;
 
 /// <summary>cs:text: a variable, a macro, a term or a literal value.</summary>
-internal sealed class CslTextNode : CslNode
+internal sealed partial class CslTextNode : CslNode
 {
     // Variables holding identifiers, rendered verbatim (no typographic quotes).
     private static readonly HashSet<string> Verbatim = new(StringComparer.Ordinal)
@@ -87,6 +87,9 @@ internal sealed class CslTextNode : CslNode
             value = CslPageRange.Format(value, _style.PageRangeFormat, ctx.Terms);
         else if (variable == "locator")
             value = CslPageRange.Format(value, (ctx.Cite?.Label ?? "page") == "page" ? _style.PageRangeFormat : null, ctx.Terms);
+        else if (variable is "volume" or "issue" or "number" or "collection-number" or "chapter-number" && value.Contains('-', StringComparison.Ordinal)
+            && CslVariables.IsNumeric(value))
+            value = NumberRange().Replace(value, "–"); // a numeric range ("3-4") is set with an en dash, as cs:number does
         if (variable is "page" or "locator" && value.Contains('&', StringComparison.Ordinal) && CslVariables.IsNumeric(value))
             value = CslVariables.LocalizeAmpersand(value, ctx.Terms);
         if (verbatim || value.IndexOf('<') < 0)
@@ -97,4 +100,7 @@ internal sealed class CslTextNode : CslNode
             leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms);
         return Wrap([rich], null, _look, ctx);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d)\s*-\s*(?=\d)")]
+    private static partial System.Text.RegularExpressions.Regex NumberRange();
 }

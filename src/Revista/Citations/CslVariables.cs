@@ -12,7 +12,8 @@ internal static partial class CslVariables
         switch (variable)
         {
             case "locator":
-                return ctx.Cite?.Locator is { Length: > 0 } l ? l : null;
+                // Spaces around a locator are typing slips (" 666"): the style places it.
+                return ctx.Cite?.Locator?.Trim() is { Length: > 0 } l ? l : null;
             case "citation-number":
                 return ctx.CitationNumber > 0 ? ctx.CitationNumber.ToString(CultureInfo.InvariantCulture) : null;
             case "year-suffix":
@@ -49,6 +50,10 @@ internal static partial class CslVariables
     /// </summary>
     public static string Typographic(string text, CslTerms terms)
     {
+        // French typography: the spaces just inside guillemets are narrow no-break spaces, so « and » never end up
+        // alone at a line break.
+        if (text.Contains('«', StringComparison.Ordinal) || text.Contains('»', StringComparison.Ordinal))
+            text = GuillemetClose().Replace(GuillemetOpen().Replace(text, "«\u202F"), "\u202F»");
         if (text.IndexOf('\'') < 0 && text.IndexOf('"') < 0)
             return text;
         var sb = new StringBuilder(text.Length);
@@ -77,4 +82,10 @@ internal static partial class CslVariables
 
     [GeneratedRegex(@"\s*&\s*")]
     private static partial Regex AmpersandPattern();
+
+    [GeneratedRegex(@"«[ \u00A0]+")]
+    private static partial Regex GuillemetOpen();
+
+    [GeneratedRegex(@"[ \u00A0]+»")]
+    private static partial Regex GuillemetClose();
 }

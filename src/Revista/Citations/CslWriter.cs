@@ -42,13 +42,15 @@ internal sealed class CslWriter
     private void Emit(CslOut o)
     {
         var look = o.Look;
+        // A display division holds the element with its affixes ("[1]" in the left margin), laid out with the line
+        // breaks and indentation of citeproc-js's HTML.
+        var display = _html ? look.Display : null;
+        if (display is not null && o.Leaves().All(l => string.IsNullOrEmpty(l.Text)))
+            return;
+        if (display is not null)
+            _tokens.Add(new Token(Kind.Tag, (display switch { "block" => "\n\n    ", "left-margin" => "\n    ", _ => "" }) + $"<div class=\"csl-{display}\">"));
         AppendText(look.Prefix);
         var closers = new List<string>(4);
-        if (_html && look.Display is { } display)
-        {
-            _tokens.Add(new Token(Kind.Tag, $"<div class=\"csl-{display}\">"));
-            closers.Add("</div>");
-        }
         if (look.HasFormatting)
             OpenFormatting(look, closers);
         var quoted = look.Quotes;
@@ -84,6 +86,8 @@ internal sealed class CslWriter
         if (look.FontVariant == "small-caps" && _html)
             _smallCaps--;
         AppendText(look.Suffix);
+        if (display is not null)
+            _tokens.Add(new Token(Kind.Tag, "</div>" + (display switch { "block" => "\n", "left-margin" => "", _ => "\n  " })));
     }
 
     /// <summary>Quotation marks inside quoted text alternate to the inner pair (“a ‘b’ c”, «a “b” c»).</summary>
@@ -105,6 +109,20 @@ internal sealed class CslWriter
     {
         if (!_html)
             return;
+        // Bold wraps italics written on the same element (<b><i>…</i></b>), as citeproc-js nests them.
+        switch (look.FontWeight)
+        {
+            case "bold":
+                Open(_bold > 0 ? "<span style=\"font-weight:normal;\">" : "<b>", _bold > 0 ? "</span>" : "</b>", closers);
+                _bold++;
+                break;
+            case "light":
+                Open("<span style=\"font-weight:light;\">", "</span>", closers);
+                break;
+            case "normal" when _bold > 0:
+                Open("<span style=\"font-weight:normal;\">", "</span>", closers);
+                break;
+        }
         switch (look.FontStyle)
         {
             case "italic" or "oblique":
@@ -123,19 +141,6 @@ internal sealed class CslWriter
                 break;
             case "normal" when _smallCaps > 0:
                 Open("<span style=\"font-variant:normal;\">", "</span>", closers);
-                break;
-        }
-        switch (look.FontWeight)
-        {
-            case "bold":
-                Open(_bold > 0 ? "<span style=\"font-weight:normal;\">" : "<b>", _bold > 0 ? "</span>" : "</b>", closers);
-                _bold++;
-                break;
-            case "light":
-                Open("<span style=\"font-weight:light;\">", "</span>", closers);
-                break;
-            case "normal" when _bold > 0:
-                Open("<span style=\"font-weight:normal;\">", "</span>", closers);
                 break;
         }
         if (look.TextDecoration == "underline")
@@ -185,6 +190,17 @@ internal sealed class CslWriter
                 else
                     _tokens[previousIndex] = _tokens[previousIndex] with { Value = shortened };
                 AppendText(text);
+                return;
+        }
+        if (!afterQuote && _terms.PunctuationInQuote && text[0] is '.' or ',' && _tokens[last].Kind == Kind.Text
+            && _terms.Term("close-quote") is { Length: > 0 } close && _tokens[last].Value.EndsWith(close, StringComparison.Ordinal))
+        {
+            // Quotation marks typed in the data ("gargoyle") take the punctuation inside like those of quotes="true".
+            var quoted = _tokens[last].Value[..^close.Length];
+            if (quoted.Length == 0 || quoted[^1] is not ('.' or ',' or '!' or '?'))
+                _tokens[last] = _tokens[last] with { Value = quoted + text[0] + close };
+            text = text[1..];
+            if (text.Length == 0)
                 return;
         }
         if (afterQuote && _terms.PunctuationInQuote && text[0] is '.' or ',' or '!' or '?')

@@ -141,6 +141,7 @@ public sealed class CslRenderingTests
         var entry = Processor(style).Bibliography(Items("""[{"id": "x", "type": "book", "title": "T"}]""")).Entries[0];
 
         Assert.Equal("1. T", entry.Text);
-        Assert.Equal("\n    <div class=\"csl-left-margin\">1.</div><div class=\"csl-right-inline\"><div class=\"csl-block\">T</div></div>\n  ", entry.Html);
+        // citeproc-js's layout of display divisions: a block on lines of its own, the left margin on a new line.
+        Assert.Equal("\n    <div class=\"csl-left-margin\">1.</div><div class=\"csl-right-inline\">\n\n    <div class=\"csl-block\">T</div>\n</div>\n  ", entry.Html);
     }
 }
