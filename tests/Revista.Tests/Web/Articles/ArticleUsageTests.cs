@@ -55,21 +55,29 @@ public sealed class ArticleUsageTests
     [Fact]
     public async Task The_visits_counter_adds_no_query_to_a_cache_miss_and_a_hit_costs_none()
     {
-        await using var site = await StartAsync(visits: 42);
+        await using var counted = await StartAsync(visits: 42);
+        await using var uncounted = await StartAsync(visits: null);
+
+        var (miss, hit, first, second) = await MissAndHitAsync(counted);
+        var (missWithoutCounter, _, _, _) = await MissAndHitAsync(uncounted);
+
+        Assert.Equal("42", Text(first.QuerySelector(".visits .visits-number")));
+        Assert.Equal(missWithoutCounter, miss);
+        Assert.InRange(miss, 1, 3);
+        Assert.Equal(0, hit);
+        Assert.Equal(first.DocumentElement.OuterHtml, second.DocumentElement.OuterHtml);
+    }
+
+    private static async Task<(int Miss, int Hit, IHtmlDocument First, IHtmlDocument Second)> MissAndHitAsync(RunningSite site)
+    {
         var page = await OpenArticleAsync(site, CaseReport);
         var spanish = "/es" + FigurePagesTests.Path(page);
-
         site.ResetCommandCount();
         var (_, first) = await site.GetPageAsync(spanish);
         var miss = site.CommandCount;
         site.ResetCommandCount();
         var (_, second) = await site.GetPageAsync(spanish);
-        var hit = site.CommandCount;
-
-        Assert.Equal("42", Text(first.QuerySelector(".visits .visits-number")));
-        Assert.InRange(miss, 1, 3);
-        Assert.Equal(0, hit);
-        Assert.Equal(first.DocumentElement.OuterHtml, second.DocumentElement.OuterHtml);
+        return (miss, site.CommandCount, first, second);
     }
 
     [Fact]
