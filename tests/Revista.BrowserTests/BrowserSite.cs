@@ -19,6 +19,7 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         var chromium = TestTools.ChromiumPath;
         Site = await RunningSite.StartDemoAsync();
+        await SeedUsageAsync(Site.DataFolder);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -27,6 +28,35 @@ public sealed class BrowserSite : IAsyncLifetime
             Args = TestTools.ChromiumArgs,
         });
         await WarmUpAsync();
+    }
+
+    /// <summary>
+    /// Processed usage for every demo article (a visits counter and the last three months), so the accessibility and
+    /// validity checks see the visits number, the charts and the tables, not their empty states.
+    /// </summary>
+    private static async Task SeedUsageAsync(string dataFolder)
+    {
+        await using var db = Revista.Data.RevistaDatabase.Create(new Revista.Data.RevistaDataOptions { DataDirectory = dataFolder });
+        var month = DateOnly.FromDateTime(DateTime.UtcNow);
+        month = new DateOnly(month.Year, month.Month, 1);
+        var articles = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Articles.Select(a => new { a.Id, a.JournalId }));
+        foreach (var (article, index) in articles.Select((a, i) => (a, i)))
+        {
+            db.ArticleUsageCounters.Add(new Revista.Statistics.ArticleUsageCounter { ArticleId = article.Id, UniqueItemInvestigations = 1200 + index, UpdatedAt = DateTimeOffset.UtcNow });
+            for (var back = 0; back < 3; back++)
+            {
+                var html = 30 * (index + 1) + (7 * back);
+                var pdf = 10 + (3 * back);
+                db.UsageMonths.Add(new Revista.Statistics.UsageMonth
+                {
+                    Month = month.AddMonths(-back),
+                    ArticleId = article.Id,
+                    JournalId = article.JournalId,
+                    Counts = new Revista.Statistics.UsageCounts { HtmlRequests = html, PdfRequests = pdf, TotalItemRequests = html + pdf, UniqueItemRequests = (html + pdf) / 2, TotalItemInvestigations = 2 * (html + pdf), UniqueItemInvestigations = html + pdf },
+                });
+            }
+        }
+        await db.SaveChangesAsync();
     }
 
     /// <summary>

@@ -167,6 +167,7 @@ public sealed class ReadingTests(BrowserSite browser)
     [InlineData(SiteView.Figure)]
     [InlineData(SiteView.Statistics)]
     [InlineData(SiteView.SideBySide)]
+    [InlineData(SiteView.JournalStatistics)]
     public async Task Pages_need_no_horizontal_scrolling_at_320_pixels(SiteView view)
     {
         await using var tab = await browser.OpenTabAsync(width: 320);

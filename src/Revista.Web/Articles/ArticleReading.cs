@@ -6,8 +6,8 @@ using Revista.Web.Layout;
 namespace Revista.Web.Articles;
 
 /// <summary>
-/// Everything the article page shows, read in three queries: the article with its journal, issue, section and the copy of
-/// its child rows made at import (<see cref="ArticleFront"/>), the full-text fragment of the language being read, and
+/// Everything the article page shows, read in three queries: the article with its journal, issue, section, visits counter
+/// and the copy of its child rows made at import (<see cref="ArticleFront"/>), the full-text fragment of the language being read, and
 /// the other-language articles paired with it (<see cref="LinkedVersion"/>). Public only because Razor
 /// components (always public) take it as a parameter.
 /// </summary>
@@ -29,6 +29,12 @@ public sealed record ArticleReading(
 {
     /// <summary>The reference list as structured rows, for the page's embedded metadata (citation_reference).</summary>
     public IReadOnlyList<Reference> References { get; init; } = [];
+
+    /// <summary>
+    /// The article's COUNTER Unique_Item_Investigations to date (<see cref="Revista.Statistics.ArticleUsageCounter"/>),
+    /// or null when usage processing has never counted it: the page then shows no number rather than an unmeasured zero.
+    /// </summary>
+    public long? Visits { get; init; }
 
     /// <summary>Languages this article can be read in: its own, its translations', and those of its linked versions.</summary>
     public IEnumerable<string> Languages =>
@@ -61,12 +67,19 @@ public sealed record ArticleReading(
         // One query for the article, its journal, issue and section (which change on their own, so they are joined, not
         // copied) and the page copy of its child rows; one for the fragments. A row of an older format is read from the
         // child tables instead, so a stale copy is never shown.
-        var article = await db.Articles.AsNoTracking()
+        // The visits counter rides along as a correlated subquery on its primary key, so showing it costs no query.
+        var found = await db.Articles.AsNoTracking()
             .Where(a => a.Id == id && a.Journal!.Slug == slug)
             .Include(a => a.Journal).Include(a => a.Issue).Include(a => a.Section).Include(a => a.Front)
+            .Select(a => new
+            {
+                Article = a,
+                Visits = db.ArticleUsageCounters.Where(c => c.ArticleId == a.Id).Select(c => (long?)c.UniqueItemInvestigations).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
-        if (article is null)
+        if (found is null)
             return null;
+        var article = found.Article;
         var front = article.Front is { Format: ArticleFront.CurrentFormat } row
             ? row.Content
             : await ArticleFrontContent.ReadRowsAsync(db, article.Id, cancellationToken);
@@ -115,6 +128,7 @@ public sealed record ArticleReading(
             await LinkedVersion.LoadAsync(db, article, front.Relations, cancellationToken))
         {
             References = [.. front.References.OrderBy(r => r.Position)],
+            Visits = found.Visits,
         };
     }
 

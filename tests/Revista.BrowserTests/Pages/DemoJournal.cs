@@ -44,6 +44,8 @@ public static class DemoJournal
             case SiteView.About: await (await OpenJournalAsync(page, language)).OpenAboutAsync(); break;
             case SiteView.Section: await (await OpenJournalAsync(page, language)).OpenFirstSectionAsync(); break;
             case SiteView.Issue: await OpenCurrentIssueAsync(page, language); break;
+            case SiteView.JournalStatistics: await (await OpenJournalAsync(page, language)).OpenStatisticsAsync(); break;
+            case SiteView.IssueStatistics: await (await OpenCurrentIssueAsync(page, language)).OpenStatisticsAsync(); break;
             case SiteView.Article: await OpenCaseReportAsync(page, language); break;
             case SiteView.Figures: await (await OpenCaseReportPastTheGateAsync(page, language)).OpenFiguresViewAsync(); break;
             case SiteView.Figure: await (await (await OpenCaseReportPastTheGateAsync(page, language)).OpenFiguresViewAsync()).OpenFigureAsync(); break;
@@ -73,4 +75,6 @@ public enum SiteView
     Statistics,
     SideBySide,
     FiguresGated,
+    JournalStatistics,
+    IssueStatistics,
 }

@@ -29,6 +29,13 @@ public sealed class JournalPage(IPage page)
         return new JournalSubpage(Page);
     }
 
+    /// <summary>Follows the journal header's link to its usage statistics.</summary>
+    public async Task<JournalSubpage> OpenStatisticsAsync()
+    {
+        await Links.FollowAsync(Page.Locator("main .journal-links a[href$='/statistics']"));
+        return new JournalSubpage(Page);
+    }
+
     /// <summary>Follows the first link of the journal's list of sections.</summary>
     public async Task<JournalSubpage> OpenFirstSectionAsync()
     {

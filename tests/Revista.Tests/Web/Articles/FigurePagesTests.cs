@@ -117,10 +117,11 @@ public sealed class FigurePagesTests(DemoSiteFixture demo) : IClassFixture<DemoS
         }
 
         // The figures come out of the full-text fragment the article query already reads, so the cost does not grow
-        // with their number; the side-by-side view adds one query for both fragments.
+        // with their number; the side-by-side view adds one query for both fragments, the statistics view two (the
+        // article's months and the journal's first counted month).
         Assert.All(costs, c => Assert.Equal(0, c.Hit));
         Assert.Equal(costs[0].Miss, costs[1].Miss);
-        Assert.Equal(costs[0].Miss, costs[2].Miss);
+        Assert.Equal(costs[0].Miss + 2, costs[2].Miss);
         Assert.Equal(costs[0].Miss + 1, costs[3].Miss);
     }
 
