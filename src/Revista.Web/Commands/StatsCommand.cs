@@ -19,6 +19,7 @@ internal static class StatsCommand
     // One line per subcommand, so the files that add them stay apart.
     private static IEnumerable<Command> Subcommands(TextWriter output, TextWriter error)
     {
-        yield break;
+        yield return StatsProcessCommand.Create(output, error);
+        yield return StatsRobotsCommand.Create(output, error);
     }
 }
