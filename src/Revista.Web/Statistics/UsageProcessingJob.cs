@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Revista.Statistics;
@@ -26,9 +25,10 @@ internal sealed class UsageProcessingJob(UsageProcessing processing, IOutputCach
                 foreach (var articleId in run.ChangedCounters)
                     await cache.EvictByTagAsync(ArticleOutputCache.Tag(articleId), stoppingToken);
             }
-            catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A busy or briefly unavailable database only delays the totals until the next run.
+                // A busy or briefly unavailable database only delays the totals until the next run; nothing here may stop
+                // the host (an exception escaping a BackgroundService does).
                 logger.LogWarning(e, "The usage processing run failed; it runs again in {Interval}.", interval);
             }
         }
