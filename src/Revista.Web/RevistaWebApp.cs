@@ -33,6 +33,7 @@ internal static class RevistaWebApp
         builder.Services.AddDiscovery();
         builder.Services.AddOai(builder.Configuration);
         builder.Services.AddSushi(builder.Configuration);
+        builder.Services.AddUsageProcessing(builder.Configuration);
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -21,5 +21,7 @@ internal static class StatsCommand
     {
         yield return StatsImportLogCommand.Create(output, error);
         yield return StatsReportCommand.Create(output, error);
+        yield return StatsProcessCommand.Create(output, error);
+        yield return StatsRobotsCommand.Create(output, error);
     }
 }

@@ -53,6 +53,8 @@ public abstract class RevistaDb : DbContext
     public DbSet<UsageSalt> UsageSalts => Set<UsageSalt>();
     public DbSet<ArticleUsageCounter> ArticleUsageCounters => Set<ArticleUsageCounter>();
     public DbSet<UsageLogImport> UsageLogImports => Set<UsageLogImport>();
+    public DbSet<UsageRobotList> UsageRobotLists => Set<UsageRobotList>();
+    public DbSet<UsageDayState> UsageDayStates => Set<UsageDayState>();
 
     /// <summary>
     /// Applies the migrations this provider's database has not seen yet, creating the database when absent. A database

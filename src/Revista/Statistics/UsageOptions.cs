@@ -18,4 +18,7 @@ public sealed class UsageOptions
     /// The platform name reported in COUNTER reports (the Platform element); empty means the site's host name.
     /// </summary>
     public string Platform { get; set; } = "";
+
+    /// <summary>How often the processing job runs (totals and the visits counters are at most this old).</summary>
+    public TimeSpan ProcessingInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -1176,6 +1176,46 @@ namespace Revista.Data.Migrations.Postgres
                     b.ToTable("UsageDays");
                 });
 
+            modelBuilder.Entity("Revista.Statistics.UsageDayState", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DoubleClicks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("LastEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Pending")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PrunedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RobotEvents")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SkippedEvents")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day");
+
+                    b.HasIndex("Pending");
+
+                    b.ToTable("UsageDayStates");
+                });
+
             modelBuilder.Entity("Revista.Statistics.UsageEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1311,6 +1351,34 @@ namespace Revista.Data.Migrations.Postgres
                     b.HasIndex("JournalId", "Month");
 
                     b.ToTable("UsageMonths");
+                });
+
+            modelBuilder.Entity("Revista.Statistics.UsageRobotList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PatternCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Patterns")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("UsageRobotLists");
                 });
 
             modelBuilder.Entity("Revista.Statistics.UsageSalt", b =>

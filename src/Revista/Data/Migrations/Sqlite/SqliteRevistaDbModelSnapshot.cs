@@ -1139,6 +1139,48 @@ namespace Revista.Data.Migrations.Sqlite
                     b.ToTable("UsageDays");
                 });
 
+            modelBuilder.Entity("Revista.Statistics.UsageDayState", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DoubleClicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcessedAt")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrunedAt")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RobotEvents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkippedEvents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.HasIndex("Pending");
+
+                    b.ToTable("UsageDayStates");
+                });
+
             modelBuilder.Entity("Revista.Statistics.UsageEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1276,6 +1318,34 @@ namespace Revista.Data.Migrations.Sqlite
                     b.HasIndex("JournalId", "Month");
 
                     b.ToTable("UsageMonths");
+                });
+
+            modelBuilder.Entity("Revista.Statistics.UsageRobotList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoadedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PatternCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Patterns")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("UsageRobotLists");
                 });
 
             modelBuilder.Entity("Revista.Statistics.UsageSalt", b =>

@@ -135,6 +135,26 @@ namespace Revista.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "UsageDayStates",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    LastEventId = table.Column<long>(type: "bigint", nullable: false),
+                    Pending = table.Column<bool>(type: "boolean", nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Events = table.Column<int>(type: "integer", nullable: false),
+                    RobotEvents = table.Column<int>(type: "integer", nullable: false),
+                    DoubleClicks = table.Column<int>(type: "integer", nullable: false),
+                    SkippedEvents = table.Column<int>(type: "integer", nullable: false),
+                    PrunedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageDayStates", x => x.Day);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UsageEvents",
                 columns: table => new
                 {
@@ -194,6 +214,22 @@ namespace Revista.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_UsageMonths", x => new { x.Month, x.ArticleId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageRobotLists",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Source = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PatternCount = table.Column<int>(type: "integer", nullable: false),
+                    Patterns = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageRobotLists", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -954,6 +990,11 @@ namespace Revista.Data.Migrations.Postgres
                 columns: new[] { "ArticleId", "Day" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_UsageDayStates_Pending",
+                table: "UsageDayStates",
+                column: "Pending");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UsageEvents_LogImportId",
                 table: "UsageEvents",
                 column: "LogImportId");
@@ -1047,6 +1088,9 @@ namespace Revista.Data.Migrations.Postgres
                 name: "UsageDays");
 
             migrationBuilder.DropTable(
+                name: "UsageDayStates");
+
+            migrationBuilder.DropTable(
                 name: "UsageEvents");
 
             migrationBuilder.DropTable(
@@ -1054,6 +1098,9 @@ namespace Revista.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "UsageMonths");
+
+            migrationBuilder.DropTable(
+                name: "UsageRobotLists");
 
             migrationBuilder.DropTable(
                 name: "UsageSalts");

@@ -12,7 +12,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRevistaDb))]
-    [Migration("20261203063939_Initial")]
+    [Migration("20261203075447_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1142,6 +1142,48 @@ namespace Revista.Data.Migrations.Sqlite
                     b.ToTable("UsageDays");
                 });
 
+            modelBuilder.Entity("Revista.Statistics.UsageDayState", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DoubleClicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcessedAt")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrunedAt")
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RobotEvents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SkippedEvents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.HasIndex("Pending");
+
+                    b.ToTable("UsageDayStates");
+                });
+
             modelBuilder.Entity("Revista.Statistics.UsageEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1279,6 +1321,34 @@ namespace Revista.Data.Migrations.Sqlite
                     b.HasIndex("JournalId", "Month");
 
                     b.ToTable("UsageMonths");
+                });
+
+            modelBuilder.Entity("Revista.Statistics.UsageRobotList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoadedAt")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PatternCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Patterns")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("UsageRobotLists");
                 });
 
             modelBuilder.Entity("Revista.Statistics.UsageSalt", b =>

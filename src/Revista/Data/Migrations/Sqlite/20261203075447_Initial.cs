@@ -133,6 +133,26 @@ namespace Revista.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UsageDayStates",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastEventId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Pending = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProcessedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: true),
+                    Events = table.Column<int>(type: "INTEGER", nullable: false),
+                    RobotEvents = table.Column<int>(type: "INTEGER", nullable: false),
+                    DoubleClicks = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkippedEvents = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrunedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageDayStates", x => x.Day);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UsageEvents",
                 columns: table => new
                 {
@@ -192,6 +212,22 @@ namespace Revista.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_UsageMonths", x => new { x.Month, x.ArticleId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UsageRobotLists",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    LoadedAt = table.Column<string>(type: "TEXT", maxLength: 28, nullable: false),
+                    PatternCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Patterns = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageRobotLists", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -952,6 +988,11 @@ namespace Revista.Data.Migrations.Sqlite
                 columns: new[] { "ArticleId", "Day" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_UsageDayStates_Pending",
+                table: "UsageDayStates",
+                column: "Pending");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_UsageEvents_LogImportId",
                 table: "UsageEvents",
                 column: "LogImportId");
@@ -1045,6 +1086,9 @@ namespace Revista.Data.Migrations.Sqlite
                 name: "UsageDays");
 
             migrationBuilder.DropTable(
+                name: "UsageDayStates");
+
+            migrationBuilder.DropTable(
                 name: "UsageEvents");
 
             migrationBuilder.DropTable(
@@ -1052,6 +1096,9 @@ namespace Revista.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UsageMonths");
+
+            migrationBuilder.DropTable(
+                name: "UsageRobotLists");
 
             migrationBuilder.DropTable(
                 name: "UsageSalts");
