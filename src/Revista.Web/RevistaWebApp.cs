@@ -5,6 +5,7 @@ using Revista.Web.Assets;
 using Revista.Web.Discovery;
 using Revista.Web.Layout;
 using Revista.Web.Oai;
+using Revista.Web.Statistics;
 
 namespace Revista.Web;
 
@@ -31,10 +32,12 @@ internal static class RevistaWebApp
         ArticleOutputCache.AddArticleOutputCache(builder.Services);
         builder.Services.AddDiscovery();
         builder.Services.AddOai(builder.Configuration);
+        builder.Services.AddUsageCapture(builder.Configuration);
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
         await app.Services.MigrateRevistaAsync();
+        app.UseUsageCapture();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseUiLanguage();
         app.UseRouting();
