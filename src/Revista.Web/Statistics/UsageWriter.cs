@@ -48,6 +48,15 @@ internal sealed class UsageWriter(
         await DrainAsync(batch, batchSize);
     }
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        // A host stopped right after it started may cancel the background task before it ever ran (it is started on the
+        // thread pool with the stopping token): the queue is then drained here. Otherwise the task drained it already.
+        if (ExecuteTask is null || ExecuteTask.IsCanceled)
+            await DrainAsync([], options.Value.BatchSize);
+    }
+
     /// <summary>Writes everything still queued (and the batch a stop interrupted), without the stopping token.</summary>
     private async Task DrainAsync(List<UsageHit> batch, int batchSize)
     {
