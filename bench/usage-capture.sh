@@ -61,6 +61,10 @@ path="/$slug/articles/$id"
 events_before=$(sqlite3 "$data/revista.db" "select count(*) from UsageEvents")
 rps() { wrk -t"$threads" -c"$connections" -d"$duration" "http://127.0.0.1:$1$path" | awk '/^Requests\/sec/ {print $2}'; }
 
+# A fresh process's first usage write compiles EF Core's insert path: let it happen before the load, as on a running site.
+curl -fs -o /dev/null "http://127.0.0.1:$port_on$path"
+for _ in $(seq 1 60); do [ "$(sqlite3 "$data/revista.db" "select count(*) from UsageEvents")" != "$events_before" ] && break; sleep 1; done
+events_before=$(sqlite3 "$data/revista.db" "select count(*) from UsageEvents")
 # Warm both (JIT, cache entry, sockets).
 rps "$port_on" >/dev/null
 rps "$port_off" >/dev/null
@@ -75,9 +79,13 @@ for round in $(seq 1 "$rounds"); do
   sum_on=$(echo "$sum_on + $on" | bc)
   sum_off=$(echo "$sum_off + $off" | bc)
 done
-sleep 2
-events=$(( $(sqlite3 "$data/revista.db" "select count(*) from UsageEvents") - events_before ))
+# The writer stores what is still queued within a second or so; wait until the count stops moving (30 s at most).
+count() { sqlite3 "$data/revista.db" "select count(*) from UsageEvents"; }
+last=-1
+for _ in $(seq 1 15); do now=$(count); [ "$now" = "$last" ] && [ "$now" != "$events_before" ] && break; last=$now; sleep 2; done
+events=$(( $(count) - events_before ))
 echo "article page $path, wrk -t$threads -c$connections -d$duration, $rounds rounds"
 echo "capture on $(echo "scale=0; $sum_on / $rounds" | bc) req/s, off $(echo "scale=0; $sum_off / $rounds" | bc) req/s: ratio $(echo "scale=3; $sum_on / $sum_off" | bc)"
 echo "usage events stored by the capture-on server: $events; dropped (queue full) warnings: $(grep -c 'Usage queue full' "$work/on.log" || true)"
+grep -iE 'fail|error' "$work/on.log" | head -5 || true
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
