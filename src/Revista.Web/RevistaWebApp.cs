@@ -32,12 +32,12 @@ internal static class RevistaWebApp
         ArticleOutputCache.AddArticleOutputCache(builder.Services);
         builder.Services.AddDiscovery();
         builder.Services.AddOai(builder.Configuration);
-        builder.Services.AddSushi(builder.Configuration);
-        builder.Services.AddUsageProcessing(builder.Configuration);
+        builder.Services.AddUsageStatistics(builder.Configuration);
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
         await app.Services.MigrateRevistaAsync();
+        app.UseUsageCapture();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseUiLanguage();
         app.UseRouting();

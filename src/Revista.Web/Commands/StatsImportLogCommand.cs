@@ -48,10 +48,15 @@ internal static class StatsImportLogCommand
             days.UnionWith(result.Days);
             await (result.Outcome == UsageLogImportOutcome.Failed ? error : output).WriteAsync(Report(result));
         }
-        // LEAD (merge): the COUNTER totals of these UTC days must be (re)processed now, before the raw-event pruning
-        // sees them (they may be older than Revista:Usage:RawEventDays): call the processing of `days` here.
         if (days.Count > 0)
+        {
             await output.WriteLineAsync($"days that received events: {DayRange(days)}");
+            // Processed now, through the same COUNTER rules as live usage: the days may be older than the raw-event
+            // window, and the running site's job would prune them before it ever counted them.
+            using var processing = new UsageProcessing(services.OpenDb, new UsageRecorder(), new UsageOptions(), TimeProvider.System);
+            var processed = await processing.ProcessDaysAsync(days.Min, days.Max, cancellationToken);
+            await output.WriteLineAsync($"processed: {processed.Count} day(s) of COUNTER totals");
+        }
         return failed ? RevistaCommandLine.SomeFailed : RevistaCommandLine.Success;
     }
 

@@ -15,11 +15,6 @@ internal static class SushiEndpoints
 {
     public const string Prefix = "/r51";
 
-    public static IServiceCollection AddSushi(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<UsageOptions>().Bind(configuration.GetSection(UsageOptions.Section));
-        return services;
-    }
 
     public static void MapSushi(this IEndpointRouteBuilder app)
     {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Revista.Data;
-using Revista.Storage;
 
 namespace Revista.Statistics;
 
@@ -83,7 +82,7 @@ public sealed class UsageLogTargets
             case UsageLogUrl.File:
                 if (!_files.TryGetValue(request.Sha256!, out var file) || file is null)
                     return null;
-                if (ForFile(file.MediaType) is not { } use)
+                if (UsageClassifier.ForFile(file.MediaType) is not { } use)
                 {
                     skip = UsageLogSkip.Image;
                     return null;
@@ -101,21 +100,6 @@ public sealed class UsageLogTargets
 
     private static (UsageActivity, UsageFormat, int) Page(ArticleTarget article) =>
         article.FullText ? (UsageActivity.Request, UsageFormat.Html, article.Id) : (UsageActivity.Investigation, UsageFormat.Other, article.Id);
-
-    /// <summary>
-    /// A PDF is the full text (a Request, COUNTER R5.1 §3.3.2); any other file but an image is a supplement or media,
-    /// content about the item (an Investigation); images are not counted (see <see cref="UsageLogSkip.Image"/>).
-    /// The same rule as the live capture's.
-    /// </summary>
-    private static (UsageActivity Activity, UsageFormat Format)? ForFile(string mediaType)
-    {
-        var type = mediaType.Split(';', 2)[0].Trim();
-        if (type.Equals(MediaTypes.Pdf, StringComparison.OrdinalIgnoreCase))
-            return (UsageActivity.Request, UsageFormat.Pdf);
-        if (type.Length == 0 || type.StartsWith("image/", StringComparison.OrdinalIgnoreCase))
-            return null;
-        return (UsageActivity.Investigation, UsageFormat.Other);
-    }
 
     /// <summary>
     /// The article with its slug and whether it has a full text: a rendered body (or back matter) in its own language,

@@ -21,4 +21,13 @@ public sealed class UsageOptions
 
     /// <summary>How often the processing job runs (totals and the visits counters are at most this old).</summary>
     public TimeSpan ProcessingInterval { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How many captured uses may wait in memory for the background writer. When the database cannot keep up (or is
+    /// down) and the queue is full, further uses are dropped, logged and counted (metric revista.usage.dropped) rather
+    /// than slowing or failing the pages; 100,000 is about 20 MB and minutes of traffic at a busy site.
+    /// </summary>
+    public int QueueCapacity { get; set; } = 100_000;
+
+    /// <summary>The most uses the background writer stores in one database transaction.</summary>
+    public int BatchSize { get; set; } = 1_000;
 }

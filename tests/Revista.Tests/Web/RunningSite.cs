@@ -35,8 +35,17 @@ public sealed class RunningSite : IAsyncDisposable
 
     public string DataFolder => Path.Combine(_folder, "data");
 
-    /// <summary>SQL commands sent since the last <see cref="ResetCommandCount"/>, except the cache-invalidation poll that runs on its own timer.</summary>
-    public int CommandCount => _counter.Commands.Count(c => !c.Contains("\"ArticleVersions\"", StringComparison.Ordinal) && !c.Contains("\"OaiDeletedRecords\"", StringComparison.Ordinal));
+    /// <summary>The host's services (the usage queue, meters), for tests that look inside.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Stops the host gracefully (as Ctrl+C does), keeping the data folder until disposed.</summary>
+    public Task StopAsync() => _app.StopAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>
+    /// SQL commands sent since the last <see cref="ResetCommandCount"/>, except those of background services on their
+    /// own timers: the cache-invalidation poll and the usage writer.
+    /// </summary>
+    public int CommandCount => _counter.Commands.Count(c => !c.Contains("\"ArticleVersions\"", StringComparison.Ordinal) && !c.Contains("\"OaiDeletedRecords\"", StringComparison.Ordinal) && !c.Contains("\"Usage", StringComparison.Ordinal));
 
     public void ResetCommandCount() => _counter.Reset();
 
