@@ -9,7 +9,8 @@ using Revista.Web.Statistics;
 
 namespace Revista.Web;
 
-internal sealed record RevistaWebOptions(string DataDirectory, string Urls);
+/// <param name="Data">Where the data lives; null reads --data and REVISTA_DATABASE as the command line does.</param>
+internal sealed record RevistaWebOptions(string DataDirectory, string Urls, RevistaDataOptions? Data = null);
 
 /// <summary>The web host: core services, static server-rendered Razor pages, and the endpoints of each feature.</summary>
 internal static class RevistaWebApp
@@ -26,7 +27,7 @@ internal static class RevistaWebApp
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         // Antiforgery tokens need keys; keep them with the data, not in the user's home folder.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
-        builder.Services.AddRevista(RevistaDataOptions.FromEnvironment(options.DataDirectory));
+        builder.Services.AddRevista(options.Data ?? RevistaDataOptions.FromEnvironment(options.DataDirectory));
         builder.Services.AddRazorComponents();
         builder.Services.AddLocalization();
         ArticleOutputCache.AddArticleOutputCache(builder.Services);

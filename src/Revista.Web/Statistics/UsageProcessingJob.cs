@@ -21,9 +21,7 @@ internal sealed class UsageProcessingJob(UsageProcessing processing, IOutputCach
         {
             try
             {
-                var run = await processing.RunOnceAsync(stoppingToken);
-                foreach (var articleId in run.ChangedCounters)
-                    await cache.EvictByTagAsync(ArticleOutputCache.Tag(articleId), stoppingToken);
+                await RunOnceAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -33,5 +31,14 @@ internal sealed class UsageProcessingJob(UsageProcessing processing, IOutputCach
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One run: the totals, then the cached pages whose visits number changed (tests call it between ticks).</summary>
+    internal async Task<UsageRun> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var run = await processing.RunOnceAsync(cancellationToken);
+        foreach (var articleId in run.ChangedCounters)
+            await cache.EvictByTagAsync(ArticleOutputCache.Tag(articleId), cancellationToken);
+        return run;
     }
 }

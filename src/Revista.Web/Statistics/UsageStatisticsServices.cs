@@ -28,7 +28,8 @@ internal static class UsageStatisticsServices
             provider.GetRequiredService<IOptions<UsageOptions>>().Value,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<UsageProcessing>>()));
-        services.AddHostedService<UsageProcessingJob>();
+        services.AddSingleton<UsageProcessingJob>();
+        services.AddHostedService(provider => provider.GetRequiredService<UsageProcessingJob>());
         return services;
     }
 }

@@ -53,8 +53,13 @@ public sealed class StatsImportLogCommandTests : IAsyncLifetime
         Assert.Equal(
             $"{log}: imported 3 events (1 investigation, 2 requests) from 7 lines; skipped 3 (2 not an article URL, 1 not GET); bad lines: 1, first at line 7\n"
             + "  line 7: no [time] field\n"
-            + "days that received events: 2 days from 2025-02-03 to 2025-02-04\n",
+            + "days that received events: 2 days from 2025-02-03 to 2025-02-04\n"
+            + "processed: 2 day(s) of COUNTER totals\n",
             output);
+        await using var db = RevistaDatabase.Create(new RevistaDataOptions { DataDirectory = _data });
+        var days = await db.UsageDays.OrderBy(d => d.Day).ThenBy(d => d.ArticleId).Select(d => new { d.Day, d.ArticleId, d.Counts.TotalItemRequests, d.Counts.TotalItemInvestigations }).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(2, days.Sum(d => d.TotalItemRequests));
+        Assert.Equal(3, days.Sum(d => d.TotalItemInvestigations));
     }
 
     [Fact]

@@ -20,12 +20,16 @@ internal static class CapturedUsage
         EventsAsync(new RevistaDataOptions { DataDirectory = site.DataFolder });
 
     /// <summary>The events once there are at least <paramref name="count"/>, or what there is when patience runs out.</summary>
-    public static async Task<List<UsageEvent>> WaitForAsync(RunningSite site, int count)
+    public static Task<List<UsageEvent>> WaitForAsync(RunningSite site, int count) =>
+        WaitForEventsAsync(new RevistaDataOptions { DataDirectory = site.DataFolder }, count);
+
+    /// <summary><see cref="WaitForAsync(RunningSite, int)"/> on a database of either provider.</summary>
+    public static async Task<List<UsageEvent>> WaitForEventsAsync(RevistaDataOptions data, int count)
     {
         var until = DateTime.UtcNow + Patience;
         while (true)
         {
-            var events = await EventsAsync(site);
+            var events = await EventsAsync(data);
             if (events.Count >= count || DateTime.UtcNow > until)
                 return events;
             await Task.Delay(50, TestContext.Current.CancellationToken);
