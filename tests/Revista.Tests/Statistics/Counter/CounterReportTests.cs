@@ -29,7 +29,12 @@ public abstract class CounterReportTests : MigratedDatabaseTests
         var boletin = new Journal { Slug = "boletin", Title = "Boletín de Ensayo" };
         var a1 = new Article
         {
-            Journal = anales, Title = "Primer artículo", Doi = "10.99999/an.1", DoiKey = "10.99999/an.1", AccessStatus = Article.OpenAccess, PublishedOn = new DateOnly(2024, 5, 10),
+            Journal = anales,
+            Title = "Primer artículo",
+            Doi = "10.99999/an.1",
+            DoiKey = "10.99999/an.1",
+            AccessStatus = Article.OpenAccess,
+            PublishedOn = new DateOnly(2024, 5, 10),
             Contributors =
             [
                 new Contributor { Position = 1, DisplayName = "Ana Abreu", Orcid = "https://orcid.org/0000-0002-1825-0097" },
