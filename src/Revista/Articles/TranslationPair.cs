@@ -18,10 +18,7 @@ public sealed record TranslationPair
     public string Translation { get; init; } = "";
     public bool LinkedByOther { get; init; }
 
-    /// <summary>Whether the other article is the original and this one its translation.</summary>
-    public bool OtherIsOriginal => IsOriginal(Translation, LinkedByOther);
-
-    /// <summary><see cref="OtherIsOriginal"/> for a pair's columns projected on their own.</summary>
+    /// <summary>Whether the other article of a pair with these columns is the original and this one its translation.</summary>
     public static bool IsOriginal(string translation, bool linkedByOther) =>
         linkedByOther ? translation == ArticleRelation.HasTranslation : translation == ArticleRelation.IsTranslationOf;
 
