@@ -84,7 +84,8 @@ public sealed class BrowserSite : IAsyncLifetime
                 await Pages.DemoJournal.OpenAsync(tab.Page, Pages.SiteView.Figures);
                 return;
             }
-            catch (PlaywrightException) when (attempt < 3)
+            // Playwright reports a timeout as System.TimeoutException, other failures as PlaywrightException.
+            catch (Exception e) when (attempt < 3 && e is PlaywrightException or TimeoutException)
             {
             }
         }
