@@ -109,6 +109,8 @@ internal static class SushiTiming
                         3 + ("Id" * 7 + {month}) % 6, ("Id" % 3 + "Id" % 2 + 1) / 2
                     FROM "Articles"
                     """);
+                // What processing a day of the month does after its article months: the journal rollup title reports read.
+                await Revista.Statistics.UsageTitleMonth.RebuildAsync(db, new DateOnly(2025, month, 1), journalIds, CancellationToken.None);
             }
             var events = await db.UsageMonths.SumAsync(m => (long)m.Counts.TotalItemInvestigations);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -57,6 +57,7 @@ public sealed class BrowserSite : IAsyncLifetime
             }
         }
         await db.SaveChangesAsync();
+        await Revista.Statistics.UsageTitleMonth.RebuildAllAsync(db, CancellationToken.None);
     }
 
     /// <summary>

@@ -50,6 +50,7 @@ public abstract class RevistaDb : DbContext
     public DbSet<UsageAgent> UsageAgents => Set<UsageAgent>();
     public DbSet<UsageDay> UsageDays => Set<UsageDay>();
     public DbSet<UsageMonth> UsageMonths => Set<UsageMonth>();
+    public DbSet<UsageTitleMonth> UsageTitleMonths => Set<UsageTitleMonth>();
     public DbSet<UsageSalt> UsageSalts => Set<UsageSalt>();
     public DbSet<ArticleUsageCounter> ArticleUsageCounters => Set<ArticleUsageCounter>();
     public DbSet<UsageLogImport> UsageLogImports => Set<UsageLogImport>();

@@ -8,7 +8,8 @@ namespace Revista.Statistics;
 /// <summary>
 /// COUNTER R5.1 processing of one UTC day: the day's raw events become its <see cref="UsageDay"/> rows, the month's
 /// <see cref="UsageMonth"/> rows of the articles concerned are summed again from the days, and their
-/// <see cref="ArticleUsageCounter"/>s follow; all in one transaction, so running it again gives the same rows and a
+/// <see cref="ArticleUsageCounter"/>s and their journals' <see cref="UsageTitleMonth"/> rows follow; all in one
+/// transaction, so running it again gives the same rows and a
 /// crash leaves the previous totals. Events are streamed in (user, URL, time) order, so memory holds one user's
 /// events and one accumulator per article, never the day. One instance per run: it remembers which agents are robots
 /// under its list and which journal each article belongs to.
@@ -76,6 +77,7 @@ public sealed class UsageDayProcessor(Func<RevistaDb> openDb, RobotList robots, 
             await RebuildMonthAsync(db, month, chunk, cancellationToken);
             changed.AddRange(await UpdateCountersAsync(db, chunk, cancellationToken));
         }
+        await UsageTitleMonth.RebuildAsync(db, month, [.. affected.Where(_journals!.ContainsKey).Select(a => _journals[a]).Distinct()], cancellationToken);
 
         var now = clock.GetUtcNow();
         if (state is null)

@@ -17,7 +17,10 @@ public sealed class UsageRecorder
     private readonly ConcurrentDictionary<string, int> _agents = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<DateOnly, byte[]> _salts = new();
 
-    /// <summary>Stores <paramref name="hits"/> as events, in one SaveChanges.</summary>
+    /// <summary>
+    /// Stores <paramref name="hits"/> as events, all or none: in the caller's transaction when there is one, else in
+    /// one of its own.
+    /// </summary>
     public async Task SaveAsync(RevistaDb db, IReadOnlyCollection<UsageHit> hits, CancellationToken cancellationToken)
     {
         if (hits.Count == 0)
@@ -26,24 +29,23 @@ public sealed class UsageRecorder
         var salts = new Dictionary<DateOnly, byte[]>();
         foreach (var day in hits.Select(h => Day(h.OccurredAt)).Distinct())
             salts[day] = await SaltAsync(db, day, cancellationToken);
-        foreach (var hit in hits)
+
+        var owned = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        await using (owned)
         {
-            var at = hit.OccurredAt.ToUniversalTime();
-            var salt = salts[Day(at)];
-            db.UsageEvents.Add(new UsageEvent
+            var rows = new List<UsageEventRow>(hits.Count);
+            foreach (var hit in hits)
             {
-                OccurredAt = at,
-                ArticleId = hit.ArticleId,
-                Activity = hit.Activity,
-                Format = hit.Format,
-                TargetKey = TargetKey(hit.Path),
-                ClientKey = ClientKey(salt, hit.ClientAddress, hit.UserAgent),
-                AgentId = agents[AgentText(hit.UserAgent)],
-                LogImportId = hit.LogImportId,
-            });
+                var at = hit.OccurredAt.ToUniversalTime();
+                rows.Add(new UsageEventRow(at, hit.ArticleId, hit.Activity, hit.Format, TargetKey(hit.Path),
+                    ClientKey(salts[Day(at)], hit.ClientAddress, hit.UserAgent), agents[AgentText(hit.UserAgent)], hit.LogImportId));
+            }
+            await UsageEventInsert.ExecuteAsync(db, rows, cancellationToken);
+            if (owned is not null)
+                await owned.CommitAsync(cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
     }
 
     /// <summary>

@@ -1,7 +1,4 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Revista.Data;
 using Revista.Statistics;
 using Revista.Tests.Infrastructure;
 using static Revista.Tests.Statistics.UsageLogFixtures;
@@ -107,13 +104,13 @@ public abstract class UsageLogImporterTests : MigratedDatabaseTests
         lines.Insert(3, Line("/index.php/tj/article/view/10.5555/test.1", time: "12/Mar/2024:08:00:00 +0100"));
         var log = Write(Folder, "access.log", lines);
         // Batches of two lines: the first batches (events, agents, a day's salt) are saved before the third fails.
-        var failing = new FailOnNthInsert("UsageEvents", 3);
-        var importer = new UsageLogImporter(() => RevistaDatabase.Create(Database.Options, [failing]), TimeProvider.System) { BatchSize = 2 };
+        await FailingUsageInserts.InstallAsync(Database, rowsBefore: 4);
+        var importer = new UsageLogImporter(Database.CreateContext, TimeProvider.System) { BatchSize = 2 };
 
         var failed = await importer.ImportAsync(log, Ct);
 
-        Assert.True(failing.Fired);
         Assert.Equal(UsageLogImportOutcome.Failed, failed.Outcome);
+        Assert.Contains("simulated failure", failed.Error, StringComparison.Ordinal);
         Assert.Contains("nothing of it was stored", failed.Error, StringComparison.Ordinal);
         await using (var db = Database.CreateContext())
         {
@@ -123,6 +120,7 @@ public abstract class UsageLogImporterTests : MigratedDatabaseTests
             Assert.Equal(0, await db.UsageSalts.CountAsync(Ct));
         }
 
+        await FailingUsageInserts.RemoveAsync(Database);
         var retried = await ImportAsync(log);
 
         Assert.Equal(UsageLogImportOutcome.Imported, retried.Outcome);
@@ -141,25 +139,6 @@ public abstract class UsageLogImporterTests : MigratedDatabaseTests
     {
         await using var db = Database.CreateContext();
         return (await db.UsageEvents.CountAsync(Ct), await db.UsageLogImports.CountAsync(Ct));
-    }
-
-    /// <summary>Throws at the <paramref name="n"/>th INSERT into a table, as a lost connection or a full disk would.</summary>
-    private sealed class FailOnNthInsert(string table, int n) : DbCommandInterceptor
-    {
-        private int _seen;
-
-        public bool Fired { get; private set; }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            if (command.CommandText.Contains("INSERT INTO \"" + table + "\"", StringComparison.Ordinal) && ++_seen == n)
-            {
-                Fired = true;
-                throw new InvalidOperationException("simulated failure half-way through the log");
-            }
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }
 

@@ -154,6 +154,7 @@ public abstract class UsageProcessingTests : MigratedDatabaseTests
         Assert.Equal(first, await SnapshotAsync());
         Assert.All(again, r => Assert.Empty(r.ChangedCounters));
         Assert.Contains($"{article}|2024-06-01|", first, StringComparison.Ordinal);
+        Assert.Contains($"journal {journalId}|2024-06-01|", first, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -300,8 +301,10 @@ public abstract class UsageProcessingTests : MigratedDatabaseTests
         static string Of(UsageCounts c) => $"{c.TotalItemInvestigations},{c.UniqueItemInvestigations},{c.TotalItemRequests},{c.UniqueItemRequests},{c.HtmlRequests},{c.PdfRequests}";
         var days = (await db.UsageDays.AsNoTracking().ToListAsync(Ct)).OrderBy(d => d.Day).ThenBy(d => d.ArticleId).Select(d => $"{d.ArticleId}|{d.Day:yyyy-MM-dd}|{d.JournalId}|{Of(d.Counts)}");
         var months = (await db.UsageMonths.AsNoTracking().ToListAsync(Ct)).OrderBy(m => m.Month).ThenBy(m => m.ArticleId).Select(m => $"{m.ArticleId}|{m.Month:yyyy-MM-dd}|{m.JournalId}|{Of(m.Counts)}");
+        var titles = (await db.UsageTitleMonths.AsNoTracking().ToListAsync(Ct)).OrderBy(t => t.Month).ThenBy(t => t.JournalId).ThenBy(t => t.AccessStatus).ThenBy(t => t.Year)
+            .Select(t => $"journal {t.JournalId}|{t.Month:yyyy-MM-dd}|{t.AccessStatus}|{t.Year}|{Of(t.Counts)}");
         var counters = (await db.ArticleUsageCounters.AsNoTracking().ToListAsync(Ct)).OrderBy(c => c.ArticleId).Select(c => $"{c.ArticleId}={c.UniqueItemInvestigations}");
-        return string.Join("\n", days.Concat(months).Concat(counters));
+        return string.Join("\n", days.Concat(months).Concat(titles).Concat(counters));
     }
 
     private UsageHit Page(DateTimeOffset at, int? articleId = null, string address = Reader, string agent = Firefox) =>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Revista.Statistics;
 using Revista.Tests.Infrastructure;
@@ -88,6 +89,41 @@ public abstract class UsageRecorderTests : MigratedDatabaseTests
         Assert.Equal(UsageRecorder.TargetKey("/tj/articles/1"), events[0].TargetKey);
         Assert.Null(events[0].LogImportId);
         Assert.Equal(Morning, events[0].OccurredAt);
+    }
+
+    [Fact]
+    public async Task A_batch_of_several_statements_is_stored_field_for_field()
+    {
+        var hits = Enumerable.Range(0, 450)
+            .Select(i => new UsageHit(Morning.AddSeconds(i), 1 + i % 9, (UsageActivity)(1 + i % 2), (UsageFormat)(i % 3), "/tj/articles/" + i, "192.0.2." + i % 250, "agent " + i % 4, i % 5 == 0 ? null : 7))
+            .ToList();
+        await using (var db = Database.CreateContext())
+            await new UsageRecorder().SaveAsync(db, hits, Ct);
+
+        var events = await EventsAsync();
+
+        Assert.Equal(450, events.Count);
+        Assert.Equal(hits.Select(h => (h.OccurredAt, h.ArticleId, h.Activity, h.Format, UsageRecorder.TargetKey(h.Path), h.LogImportId)),
+            events.Select(e => (e.OccurredAt, e.ArticleId, e.Activity, e.Format, e.TargetKey, e.LogImportId)));
+        Assert.Equal(4, events.Select(e => e.AgentId).Distinct().Count());
+        Assert.All(events, e => Assert.Null(e.InstitutionId));
+    }
+
+    [Fact]
+    public async Task A_batch_the_database_refuses_half_way_stores_none_of_its_events()
+    {
+        var hits = Enumerable.Range(0, 450).Select(i => Hit(Morning.AddSeconds(i))).ToList();
+        // Past one statement's rows on either database, so that earlier statements of the batch have succeeded.
+        await FailingUsageInserts.InstallAsync(Database, rowsBefore: 100);
+
+        await using (var db = Database.CreateContext())
+            await Assert.ThrowsAnyAsync<DbException>(() => new UsageRecorder().SaveAsync(db, hits, Ct));
+
+        Assert.Empty(await EventsAsync());
+        await FailingUsageInserts.RemoveAsync(Database);
+        await using (var db = Database.CreateContext())
+            await new UsageRecorder().SaveAsync(db, hits, Ct);
+        Assert.Equal(450, (await EventsAsync()).Count);
     }
 
     [Fact]

@@ -30,9 +30,10 @@ internal static class UsageRows
     {
         var journalId = (await db.Articles.SingleAsync(a => a.Id == articleId)).JournalId;
         var requests = html + pdf + other;
+        var first = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         db.UsageMonths.Add(new UsageMonth
         {
-            Month = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Month = first,
             ArticleId = articleId,
             JournalId = journalId,
             Counts = new UsageCounts
@@ -46,6 +47,7 @@ internal static class UsageRows
             },
         });
         await db.SaveChangesAsync();
+        await UsageTitleMonth.RebuildAsync(db, first, [journalId], CancellationToken.None);
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

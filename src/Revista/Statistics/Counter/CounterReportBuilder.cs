@@ -73,48 +73,35 @@ public sealed partial class CounterReportBuilder(RevistaDb db, string platform, 
         return query;
     }
 
-    private IQueryable<UsageMonth> MonthsOnly(CounterRequest request, int? journalId)
-    {
-        var months = db.UsageMonths.Where(m => m.Month >= request.Begin && m.Month <= request.End);
-        return journalId is { } journal ? months.Where(m => m.JournalId == journal) : months;
-    }
-
     private async Task<List<CounterRow>> TitleRowsAsync(CounterRequest request, CancellationToken cancellationToken)
     {
         var journalId = await JournalFilterAsync(request, cancellationToken);
         if (journalId == NoMatch)
             return [];
         var platformLevel = request.Report.Level == CounterLevel.Platform;
-        // Without access type or year of publication, the monthly totals alone answer (index JournalId, Month): the
-        // join to Articles costs about five times as much per row (bench sushi-time), so it is made only when needed.
-        var perArticle = request.Shows("YOP") || request.Shows("Access_Type") || request.AccessTypes is not null || request.Yops is not null;
-        var grouped = perArticle
-            ? await Usage(request, journalId, null)
-                .GroupBy(u => new { JournalId = platformLevel ? 0 : u.JournalId, u.Month, u.AccessStatus, u.Year })
-                .Select(g => new MonthUsage
-                {
-                    JournalId = g.Key.JournalId,
-                    Month = g.Key.Month,
-                    AccessStatus = g.Key.AccessStatus,
-                    Year = g.Key.Year,
-                    TotalItemInvestigations = g.Sum(u => u.TotalItemInvestigations),
-                    TotalItemRequests = g.Sum(u => u.TotalItemRequests),
-                    UniqueItemInvestigations = g.Sum(u => u.UniqueItemInvestigations),
-                    UniqueItemRequests = g.Sum(u => u.UniqueItemRequests),
-                })
-                .ToListAsync(cancellationToken)
-            : await MonthsOnly(request, journalId)
-                .GroupBy(m => new { JournalId = platformLevel ? 0 : m.JournalId, m.Month })
-                .Select(g => new MonthUsage
-                {
-                    JournalId = g.Key.JournalId,
-                    Month = g.Key.Month,
-                    TotalItemInvestigations = g.Sum(m => m.Counts.TotalItemInvestigations),
-                    TotalItemRequests = g.Sum(m => m.Counts.TotalItemRequests),
-                    UniqueItemInvestigations = g.Sum(m => m.Counts.UniqueItemInvestigations),
-                    UniqueItemRequests = g.Sum(m => m.Counts.UniqueItemRequests),
-                })
-                .ToListAsync(cancellationToken);
+        // The journal-month rollup (UsageTitleMonth), not the article months: its size does not grow with the journal.
+        var months = db.UsageTitleMonths.Where(t => t.Month >= request.Begin && t.Month <= request.End);
+        if (journalId is { } journal)
+            months = months.Where(t => t.JournalId == journal);
+        if (request.AccessTypes is { } access)
+        {
+            var statuses = AccessStatuses(access);
+            months = months.Where(t => statuses.Contains(t.AccessStatus));
+        }
+        var grouped = await months
+            .GroupBy(t => new { JournalId = platformLevel ? 0 : t.JournalId, t.Month, t.AccessStatus, t.Year })
+            .Select(g => new MonthUsage
+            {
+                JournalId = g.Key.JournalId,
+                Month = g.Key.Month,
+                AccessStatus = g.Key.AccessStatus,
+                Year = g.Key.Year,
+                TotalItemInvestigations = g.Sum(t => t.Counts.TotalItemInvestigations),
+                TotalItemRequests = g.Sum(t => t.Counts.TotalItemRequests),
+                UniqueItemInvestigations = g.Sum(t => t.Counts.UniqueItemInvestigations),
+                UniqueItemRequests = g.Sum(t => t.Counts.UniqueItemRequests),
+            })
+            .ToListAsync(cancellationToken);
         grouped = [.. grouped.Where(u => InYops(request, u.Year))];
         var titles = platformLevel ? [] : await TitlesAsync([.. grouped.Select(u => u.JournalId).Distinct()], cancellationToken);
         return [.. Rows(request, grouped, u => platformLevel ? null : (object)u.JournalId, u => null, u => platformLevel ? null : titles[u.JournalId])
@@ -130,9 +117,13 @@ public sealed partial class CounterReportBuilder(RevistaDb db, string platform, 
         var usage = await Usage(request, journalId, articleId).ToListAsync(cancellationToken);
         usage = [.. usage.Where(u => InYops(request, u.Year))];
         var ids = usage.Select(u => u.ArticleId).Distinct().ToList();
-        var articles = await db.Articles.Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.Title, a.Doi, a.PublishedOn, a.JournalId })
-            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var articles = new Dictionary<int, (int Id, string Title, string? Doi, DateOnly PublishedOn, int JournalId)>();
+        // In chunks: a journal's item report can name 100,000 articles, far past the parameters a statement may have.
+        foreach (var chunk in ids.Chunk(IdsPerQuery))
+        {
+            foreach (var a in await db.Articles.Where(a => chunk.Contains(a.Id)).Select(a => new { a.Id, a.Title, a.Doi, a.PublishedOn, a.JournalId }).ToListAsync(cancellationToken))
+                articles[a.Id] = (a.Id, a.Title, a.Doi, a.PublishedOn, a.JournalId);
+        }
         var titles = await TitlesAsync([.. articles.Values.Select(a => a.JournalId).Distinct()], cancellationToken);
         var authors = request.Shows("Authors") ? await AuthorsAsync(ids, cancellationToken) : [];
         var items = articles.Values.ToDictionary(a => a.Id, a => new CounterItem(
@@ -180,6 +171,7 @@ public sealed partial class CounterReportBuilder(RevistaDb db, string platform, 
     }
 
     private const int NoMatch = -1;
+    private const int IdsPerQuery = 500;
 
     /// <summary>The journal the report is restricted to (by --journal, or by item_id in the Title Report), null for all, <see cref="NoMatch"/> when none matches.</summary>
     private async Task<int?> JournalFilterAsync(CounterRequest request, CancellationToken cancellationToken)
@@ -219,11 +211,15 @@ public sealed partial class CounterReportBuilder(RevistaDb db, string platform, 
     /// <summary>The first three authors in published order: the Authors element allows at most three (SUSHI schema Authors).</summary>
     private async Task<Dictionary<int, List<CounterAuthor>>> AuthorsAsync(List<int> articleIds, CancellationToken cancellationToken)
     {
-        var contributors = await db.Contributors
-            .Where(c => articleIds.Contains(c.ArticleId) && c.ContribType == Contributor.Author && c.SubArticleId == null)
-            .OrderBy(c => c.ArticleId).ThenBy(c => c.Position)
-            .Select(c => new { c.ArticleId, c.DisplayName, c.Collab, c.Orcid })
-            .ToListAsync(cancellationToken);
+        var contributors = new List<(int ArticleId, string DisplayName, string? Collab, string? Orcid)>();
+        foreach (var chunk in articleIds.Chunk(IdsPerQuery))
+        {
+            contributors.AddRange((await db.Contributors
+                .Where(c => chunk.Contains(c.ArticleId) && c.ContribType == Contributor.Author && c.SubArticleId == null)
+                .OrderBy(c => c.ArticleId).ThenBy(c => c.Position)
+                .Select(c => new { c.ArticleId, c.DisplayName, c.Collab, c.Orcid })
+                .ToListAsync(cancellationToken)).Select(c => (c.ArticleId, c.DisplayName, c.Collab, c.Orcid)));
+        }
         return contributors
             .Select(c => (c.ArticleId, Name: string.IsNullOrWhiteSpace(c.DisplayName) ? c.Collab ?? "" : c.DisplayName, c.Orcid))
             .Where(c => c.Name.Trim().Length >= 2)

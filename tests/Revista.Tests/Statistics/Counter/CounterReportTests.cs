@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Revista.Articles;
 using Revista.Journals;
+using Revista.Statistics;
 using Revista.Statistics.Counter;
 using Revista.Tests.Infrastructure;
 using Revista.Tests.Oai;
@@ -53,6 +54,7 @@ public abstract class CounterReportTests : MigratedDatabaseTests
         UsageSeed.AddMonth(db, a2.Id, anales.Id, "2025-03", 2, 2, 1, 1);
         UsageSeed.AddMonth(db, b1.Id, boletin.Id, "2025-03", 4, 3, 2, 2);
         await db.SaveChangesAsync(Ct);
+        await UsageTitleMonth.RebuildAllAsync(db, Ct);
     }
 
     private async Task<CounterReport> BuildAsync(string reportId, string query)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Revista.Articles;
+using Revista.Statistics;
 using Revista.Tests.Statistics;
 
 namespace Revista.Tests.Web.Statistics;
@@ -30,6 +31,7 @@ public sealed class SushiSiteFixture : IAsyncLifetime
         UsageSeed.AddMonth(db, research.Id, research.JournalId, "2025-02", 4, 4, 2, 2);
         UsageSeed.AddMonth(db, editorial.Id, editorial.JournalId, "2025-02", 3, 3, 1, 1);
         await db.SaveChangesAsync();
+        await UsageTitleMonth.RebuildAllAsync(db, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync() => await Site.DisposeAsync();

@@ -1,10 +1,10 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Revista.Data;
 using Revista.Statistics;
+using Revista.Tests.Statistics;
 using Revista.Tests.Infrastructure;
 using Revista.Web.Statistics;
 
@@ -15,16 +15,16 @@ public abstract class UsageWriterTests : MigratedDatabaseTests
 {
     private static readonly DateTimeOffset At = new(2026, 3, 10, 9, 0, 0, TimeSpan.Zero);
 
-    private ServiceProvider Services(FailingUsageWrites? failing = null, int batchSize = 1_000)
+    private ServiceProvider Services(FailedWrites? failures = null, int batchSize = 1_000)
     {
         var services = new ServiceCollection();
         services.AddRevistaData(Database.Options);
-        if (failing is not null)
+        services.AddLogging(logging =>
         {
-            services.ConfigureDbContext<SqliteRevistaDb>(options => options.AddInterceptors(failing));
-            services.ConfigureDbContext<PostgresRevistaDb>(options => options.AddInterceptors(failing));
-        }
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Critical));
+            logging.SetMinimumLevel(failures is null ? LogLevel.Critical : LogLevel.Error);
+            if (failures is not null)
+                logging.AddProvider(failures);
+        });
         services.AddMetrics();
         services.AddSingleton(TimeProvider.System);
         services.Configure<UsageOptions>(options => options.BatchSize = batchSize);
@@ -59,16 +59,17 @@ public abstract class UsageWriterTests : MigratedDatabaseTests
     [Fact]
     public async Task A_batch_that_failed_is_written_once_the_database_answers_again_neither_lost_nor_doubled()
     {
-        var failing = new FailingUsageWrites();
-        await using var services = Services(failing);
+        await FailingUsageInserts.InstallAsync(Database, rowsBefore: 0);
+        using var failures = new FailedWrites();
+        await using var services = Services(failures);
         var queue = services.GetRequiredService<UsageQueue>();
         var writer = services.GetRequiredService<UsageWriter>();
         await writer.StartAsync(Ct);
 
         for (var i = 0; i < 30; i++)
             queue.TryAdd(Hit(i));
-        await failing.FailedTwiceAsync(Ct);
-        failing.Heal();
+        await failures.TwiceAsync(Ct);
+        await FailingUsageInserts.RemoveAsync(Database);
         await using var db = Database.CreateContext();
         var until = DateTime.UtcNow + CapturedUsage.Patience;
         while (await db.UsageEvents.CountAsync(Ct) < 30 && DateTime.UtcNow < until)
@@ -79,36 +80,28 @@ public abstract class UsageWriterTests : MigratedDatabaseTests
         Assert.Equal(0, queue.Dropped);
     }
 
-    /// <summary>Fails every insert of usage events, as a database that refuses writes, until healed.</summary>
-    private sealed class FailingUsageWrites : DbCommandInterceptor
+    /// <summary>Counts the writer's logged failures to store a batch: the database's refusals as the writer saw them.</summary>
+    private sealed class FailedWrites : ILoggerProvider, ILogger
     {
-        private readonly TaskCompletionSource _failedTwice = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _twice = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private int _failures;
-        private volatile bool _healed;
 
-        public void Heal() => _healed = true;
+        public Task TwiceAsync(CancellationToken cancellationToken) => _twice.Task.WaitAsync(cancellationToken);
 
-        public Task FailedTwiceAsync(CancellationToken cancellationToken) => _failedTwice.Task.WaitAsync(cancellationToken);
+        public ILogger CreateLogger(string categoryName) => this;
 
-        private void Fail(DbCommand command)
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (_healed || !command.CommandText.Contains("INSERT INTO \"UsageEvents\"", StringComparison.Ordinal))
-                return;
-            if (Interlocked.Increment(ref _failures) >= 2)
-                _failedTwice.TrySetResult();
-            throw new InvalidOperationException("simulated database failure");
+            if (exception is DbException && formatter(state, exception).StartsWith("Storing", StringComparison.Ordinal) && Interlocked.Increment(ref _failures) >= 2)
+                _twice.TrySetResult();
         }
 
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        public void Dispose()
         {
-            Fail(command);
-            return ValueTask.FromResult(result);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Fail(command);
-            return ValueTask.FromResult(result);
         }
     }
 }

@@ -1395,6 +1395,51 @@ namespace Revista.Data.Migrations.Postgres
                     b.ToTable("UsageSalts");
                 });
 
+            modelBuilder.Entity("Revista.Statistics.UsageTitleMonth", b =>
+                {
+                    b.Property<int>("JournalId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AccessStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Counts", "Revista.Statistics.UsageTitleMonth.Counts#UsageCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("HtmlRequests")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("PdfRequests")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("TotalItemInvestigations")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("TotalItemRequests")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("UniqueItemInvestigations")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("UniqueItemRequests")
+                                .HasColumnType("integer");
+                        });
+
+                    b.HasKey("JournalId", "Month", "AccessStatus", "Year");
+
+                    b.HasIndex("Month", "JournalId");
+
+                    b.ToTable("UsageTitleMonths");
+                });
+
             modelBuilder.Entity("Revista.Storage.StoredAsset", b =>
                 {
                     b.Property<string>("Sha256")

@@ -1362,6 +1362,51 @@ namespace Revista.Data.Migrations.Sqlite
                     b.ToTable("UsageSalts");
                 });
 
+            modelBuilder.Entity("Revista.Statistics.UsageTitleMonth", b =>
+                {
+                    b.Property<int>("JournalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Counts", "Revista.Statistics.UsageTitleMonth.Counts#UsageCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("HtmlRequests")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PdfRequests")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("TotalItemInvestigations")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("TotalItemRequests")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("UniqueItemInvestigations")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("UniqueItemRequests")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.HasKey("JournalId", "Month", "AccessStatus", "Year");
+
+                    b.HasIndex("Month", "JournalId");
+
+                    b.ToTable("UsageTitleMonths");
+                });
+
             modelBuilder.Entity("Revista.Storage.StoredAsset", b =>
                 {
                     b.Property<string>("Sha256")

@@ -243,6 +243,26 @@ namespace Revista.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UsageTitleMonths",
+                columns: table => new
+                {
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    JournalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccessStatus = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_HtmlRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_PdfRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_TotalItemInvestigations = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_TotalItemRequests = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_UniqueItemInvestigations = table.Column<int>(type: "INTEGER", nullable: false),
+                    Counts_UniqueItemRequests = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UsageTitleMonths", x => new { x.JournalId, x.Month, x.AccessStatus, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Issues",
                 columns: table => new
                 {
@@ -1017,6 +1037,11 @@ namespace Revista.Data.Migrations.Sqlite
                 name: "IX_UsageMonths_JournalId_Month",
                 table: "UsageMonths",
                 columns: new[] { "JournalId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UsageTitleMonths_Month_JournalId",
+                table: "UsageTitleMonths",
+                columns: new[] { "Month", "JournalId" });
         }
 
         /// <inheritdoc />
@@ -1102,6 +1127,9 @@ namespace Revista.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "UsageSalts");
+
+            migrationBuilder.DropTable(
+                name: "UsageTitleMonths");
 
             migrationBuilder.DropTable(
                 name: "StoredAssets");
