@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Revista.Data;
 using Revista.Statistics;
-using Revista.Tests.Statistics;
 using Revista.Tests.Infrastructure;
+using Revista.Tests.Statistics;
 using Revista.Web.Statistics;
 
 namespace Revista.Tests.Web.Statistics;
