@@ -56,7 +56,15 @@ internal sealed partial class CslTextNode : CslNode
             leaf.IsTerm = true;
             return leaf;
         }
-        return string.IsNullOrEmpty(_value) ? null : Leaf(_value, _look, ctx);
+        if (string.IsNullOrEmpty(_value))
+            return null;
+        if (_value.IndexOfAny(['\'', '"']) < 0)
+            return Leaf(_value, _look, ctx);
+        // Quotation marks typed in a literal are quotes like those of the data: set with the locale's marks, alternating.
+        var quoted = CslMarkup.Parse(_value, quotes: true);
+        foreach (var leaf in quoted.Leaves())
+            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms);
+        return Wrap([quoted], null, _look, ctx);
     }
 
     private CslOut? RenderVariable(CslContext ctx, string variable)
@@ -92,10 +100,10 @@ internal sealed partial class CslTextNode : CslNode
             value = NumberRange().Replace(value, "–"); // a numeric range ("3-4") is set with an en dash, as cs:number does
         if (variable is "page" or "locator" && value.Contains('&', StringComparison.Ordinal) && CslVariables.IsNumeric(value))
             value = CslVariables.LocalizeAmpersand(value, ctx.Terms);
-        if (verbatim || value.IndexOf('<') < 0)
+        if (verbatim || value.IndexOfAny(['<', '\'', '"']) < 0)
             return Leaf(verbatim ? value : CslVariables.Typographic(value, ctx.Terms), _look, ctx);
         // Markup first, so that the quotes of its attributes are not mistaken for text quotes.
-        var rich = CslMarkup.Parse(value);
+        var rich = CslMarkup.Parse(value, quotes: true);
         foreach (var leaf in rich.Leaves())
             leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms);
         return Wrap([rich], null, _look, ctx);

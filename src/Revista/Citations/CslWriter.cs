@@ -209,7 +209,11 @@ internal sealed class CslWriter
             var i = 0;
             while (i < text.Length && text[i] is '.' or ',' or '!' or '?')
                 i++;
-            _tokens.Insert(last, new Token(Kind.Text, text[..i]));
+            // The mark goes inside every quote closing there (“This is ‘The One.’”).
+            var at = last;
+            while (at > 0 && _tokens[at - 1].Kind == Kind.CloseQuote)
+                at--;
+            _tokens.Insert(at, new Token(Kind.Text, text[..i]));
             text = text[i..];
             if (text.Length == 0)
                 return;
