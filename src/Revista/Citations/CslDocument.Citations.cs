@@ -86,8 +86,11 @@ public sealed partial class CslDocument
         var rich = Typed(CslMarkup.Parse(text, quotes: true), 0);
         foreach (var leaf in rich.Leaves())
             leaf.Text = CslVariables.Typographic(leaf.Text ?? "", Terms);
-        return rich;
+        // One piece of text when unformatted, so the writer sees the marks as typed.
+        return rich.Kids is not null && Plain(rich) ? new CslOut(string.Concat(rich.Leaves().Select(l => l.Text))) : rich;
     }
+
+    private static bool Plain(CslOut o) => o.Look.IsEmpty && !o.NoCase && (o.Kids is null || o.Kids.All(Plain));
 
     /// <summary>Quotation markup made literal marks, the inner pair inside another quote.</summary>
     private CslOut Typed(CslOut o, int depth)
