@@ -85,7 +85,7 @@ public sealed partial class CslDocument
     {
         var rich = Typed(CslMarkup.Parse(text, quotes: true), 0);
         foreach (var leaf in rich.Leaves())
-            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", Terms);
+            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", Terms, quotesParsed: true);
         // One piece of text when unformatted, so the writer sees the marks as typed.
         return rich.Kids is not null && Plain(rich) ? new CslOut(string.Concat(rich.Leaves().Select(l => l.Text))) : rich;
     }

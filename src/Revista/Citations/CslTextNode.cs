@@ -63,7 +63,7 @@ internal sealed partial class CslTextNode : CslNode
         // Quotation marks typed in a literal are quotes like those of the data: set with the locale's marks, alternating.
         var quoted = CslMarkup.Parse(_value, quotes: true);
         foreach (var leaf in quoted.Leaves())
-            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms);
+            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms, quotesParsed: true);
         return Wrap([quoted], null, _look, ctx);
     }
 
@@ -105,7 +105,7 @@ internal sealed partial class CslTextNode : CslNode
         // Markup first, so that the quotes of its attributes are not mistaken for text quotes.
         var rich = CslMarkup.Parse(value, quotes: true);
         foreach (var leaf in rich.Leaves())
-            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms);
+            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms, quotesParsed: true);
         return Wrap([rich], null, _look, ctx);
     }
 
