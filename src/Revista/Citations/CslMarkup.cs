@@ -2,7 +2,8 @@ namespace Revista.Citations;
 
 /// <summary>
 /// The inline rich text citeproc-js accepts in CSL-JSON fields: &lt;i&gt;, &lt;b&gt;, &lt;sup&gt;, &lt;sub&gt;,
-/// &lt;span style="font-variant:small-caps;"&gt; (or &lt;sc&gt;) and &lt;span class="nocase"&gt;. Anything else stays literal
+/// &lt;span style="font-variant:small-caps;"&gt; (or &lt;sc&gt;), &lt;span class="nocase"&gt; and &lt;span class="nodecor"&gt;
+/// (upright, normal weight and variant inside formatted text). Anything else stays literal
 /// text (and is encoded on output), so data can never inject markup. Small capitals, superscripts and subscripts are
 /// typography the author chose, so text-case leaves their content alone as citeproc-js does.
 /// </summary>
@@ -17,6 +18,7 @@ internal static class CslMarkup
         ("<sc>", "</sc>", new CslLook { FontVariant = "small-caps" }, true),
         ("<span style=\"font-variant:small-caps;\">", "</span>", new CslLook { FontVariant = "small-caps" }, true),
         ("<span class=\"nocase\">", "</span>", CslLook.None, true),
+        ("<span class=\"nodecor\">", "</span>", new CslLook { FontStyle = "normal", FontWeight = "normal", FontVariant = "normal" }, false),
     ];
 
     private static readonly CslLook Quoted = new() { Quotes = true };

@@ -58,9 +58,9 @@ internal sealed partial class CslTextNode : CslNode
         }
         if (string.IsNullOrEmpty(_value))
             return null;
-        if (_value.IndexOfAny(['\'', '"']) < 0)
+        if (_value.IndexOfAny(['\'', '"', '<']) < 0)
             return Leaf(_value, _look, ctx);
-        // Quotation marks typed in a literal are quotes like those of the data: set with the locale's marks, alternating.
+        // A literal's markup and quotation marks are read like those of the data (quotes alternate, tags format).
         var quoted = CslMarkup.Parse(_value, quotes: true);
         foreach (var leaf in quoted.Leaves())
             leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms, quotesParsed: true);
