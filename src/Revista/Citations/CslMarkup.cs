@@ -18,7 +18,7 @@ internal static class CslMarkup
         ("<sc>", "</sc>", new CslLook { FontVariant = "small-caps" }, true),
         ("<span style=\"font-variant:small-caps;\">", "</span>", new CslLook { FontVariant = "small-caps" }, true),
         ("<span class=\"nocase\">", "</span>", CslLook.None, true),
-        ("<span class=\"nodecor\">", "</span>", new CslLook { FontStyle = "normal", FontWeight = "normal", FontVariant = "normal" }, false),
+        ("<span class=\"nodecor\">", "</span>", new CslLook { FontStyle = "normal", FontWeight = "normal", FontVariant = "normal" }, true),
     ];
 
     private static readonly CslLook Quoted = new() { Quotes = true };
