@@ -12,10 +12,10 @@ namespace Revista.Tests.Citations;
 public sealed class CslTestSuiteTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The pass rate measured when this floor was last raised (756/825 = 91.6%, counting the fixtures whose section
-    /// headers use four '=' a side), rounded down; a drop below it is a regression.
+    /// The pass rate measured when this floor was last raised (778/798 = 97.5%, fixtures blocked on an absent locale or
+    /// beyond CSL 1.0.2 counted neither way), rounded down; a drop below it is a regression.
     /// </summary>
-    private const double Floor = 0.91;
+    private const double Floor = 0.97;
 
     [Fact]
     public void Suite_pass_rate_does_not_fall_below_the_floor()
