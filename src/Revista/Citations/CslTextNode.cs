@@ -45,6 +45,9 @@ internal sealed partial class CslTextNode : CslNode
             var kids = RenderAll(_style.Macro(_macroName), ctx);
             if (ctx.VariablesCalled > called && ctx.VariablesRendered == rendered)
                 return null;
+            // Like a nested group, a macro that renders is content for the group around it ("n.d." beside an empty volume).
+            if (kids.Count > 0 && ctx.VariablesRendered == rendered)
+                ctx.VariablesRendered++;
             return Wrap(kids, null, _look, ctx);
         }
         if (_term is not null)
