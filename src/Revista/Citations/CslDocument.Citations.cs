@@ -78,14 +78,36 @@ public sealed partial class CslDocument
 
     /// <summary>
     /// A cite's prefix or suffix is rich text from the user, like a field: its markup (&lt;i&gt;, &lt;sc&gt; …) is
-    /// formatting, and straight quotes become the locale's typographic ones.
+    /// formatting, and straight quotes become the locale's typographic ones. The user typed the punctuation around
+    /// them, so it stays where it is (no punctuation-in-quote inside an affix).
     /// </summary>
     private CslOut Affix(string text)
     {
-        var rich = CslMarkup.Parse(text);
+        var rich = Typed(CslMarkup.Parse(text, quotes: true), 0);
         foreach (var leaf in rich.Leaves())
-            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", Terms);
-        return rich;
+            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", Terms, quotesParsed: true);
+        // One piece of text when unformatted, so the writer sees the marks as typed.
+        return rich.Kids is not null && Plain(rich) ? new CslOut(string.Concat(rich.Leaves().Select(l => l.Text))) : rich;
+    }
+
+    private static bool Plain(CslOut o) => o.Look.IsEmpty && !o.NoCase && (o.Kids is null || o.Kids.All(Plain));
+
+    /// <summary>Quotation markup made literal marks, the inner pair inside another quote.</summary>
+    private CslOut Typed(CslOut o, int depth)
+    {
+        if (o.Kids is null)
+            return o;
+        var nested = o.Look.Quotes ? depth + 1 : depth;
+        var kids = o.Kids.Select(k => Typed(k, nested)).ToList();
+        if (!o.Look.Quotes)
+        {
+            o.Kids = kids;
+            return o;
+        }
+        var inner = depth % 2 == 1;
+        kids.Insert(0, new CslOut(Terms.Term(inner ? "open-inner-quote" : "open-quote") ?? (inner ? "‘" : "“")));
+        kids.Add(new CslOut(Terms.Term(inner ? "close-inner-quote" : "close-quote") ?? (inner ? "’" : "”")));
+        return new CslOut(kids, null, o.Look with { Quotes = false });
     }
 
     /// <summary>The name variables whose cs:names is the first to render: the "author" a suppress-author cite drops.</summary>

@@ -277,7 +277,7 @@ public sealed partial class CslDocument
     private static CslNamesNode SortNames(string variable, CslStyle style) => SortNamesNodes.GetOrAdd(variable, v =>
         new CslNamesNode(new System.Xml.Linq.XElement(System.Xml.Linq.XName.Get("names", CslXml.Namespace), new System.Xml.Linq.XAttribute("variable", v)), style));
 
-    private static string WithoutBrackets(string key) => string.Concat(key.Where(c => c is not ('"' or '\'') && char.GetUnicodeCategory(c)
+    private static string WithoutBrackets(string key) => string.Concat(key.Where(c => c is not ('"' or '\'' or ',') && char.GetUnicodeCategory(c)
         is not (UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation)));
 
     private static int Compare(string?[] a, string?[] b, IReadOnlyList<CslSortKey> keys)
@@ -293,8 +293,8 @@ public sealed partial class CslDocument
                 return 1;
             if (y is null)
                 return -1;
-            // Brackets and quotation marks do not order entries ("[F]linders" sorts under F), as in citeproc-js; spaces
-            // still do ("Dale Zippy" before "Dalebout Arnie").
+            // Brackets, quotation marks and commas do not order entries ("[F]linders" sorts under F, "title, here A"
+            // before "title here B"), as in citeproc-js; spaces still do ("Dale Zippy" before "Dalebout Arnie").
             var r = Collation.Compare(WithoutBrackets(x), WithoutBrackets(y), CompareOptions.IgnoreCase);
             if (r == 0)
                 r = Collation.Compare(x, y, CompareOptions.IgnoreCase);

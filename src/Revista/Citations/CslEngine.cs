@@ -12,9 +12,9 @@ internal sealed class CslEngine
     public CslStyle Style { get; }
     public CslTerms Terms { get; }
 
-    public static CslTerms MergeLocales(CslStyle style, CslLocale locale, CslLocale? fallback)
+    public static CslTerms MergeLocales(CslStyle style, CslLocale locale, CslLocale? fallback, string? lang = null)
     {
-        var tag = locale.Lang ?? style.DefaultLocale ?? "en-US";
+        var tag = lang ?? locale.Lang ?? style.DefaultLocale ?? "en-US";
         var language = tag.Split('-')[0];
         var chain = new List<CslLocale>();
         // CSL 1.0.2 "Locale Fallback": style locale for the dialect, for the language, without xml:lang, then the files.

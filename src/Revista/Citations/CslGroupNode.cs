@@ -28,6 +28,10 @@ internal sealed class CslGroupNode : CslNode
             return null;
         if (ctx.VariablesCalled > called && ctx.VariablesRendered == rendered)
             return null;
+        // A nested group that renders is content for the group around it, like a rendered variable (as citeproc-js
+        // reads CSL 1.0.2 "Group": "Content:" stays before an empty cs:names when it sits in a group of its own).
+        if (ctx.VariablesRendered == rendered)
+            ctx.VariablesRendered++;
         return Wrap(kids, _delimiter, _look, ctx);
     }
 }

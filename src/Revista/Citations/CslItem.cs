@@ -183,7 +183,8 @@ public sealed partial class CslItem
         {
             if (n.ValueKind != JsonValueKind.Object)
                 continue;
-            string? S(string key) => n.TryGetProperty(key, out var v) ? Scalar(v) : null;
+            // An empty name part is an absent one ("given": "" on an institution does not call for a sort separator).
+            string? S(string key) => n.TryGetProperty(key, out var v) && Scalar(v) is { Length: > 0 } text ? text : null;
             var name = new CslName
             {
                 Family = S("family"),

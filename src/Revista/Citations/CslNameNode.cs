@@ -280,14 +280,17 @@ internal sealed class CslNameNode
         return Attached(name, particle) ? particle + family : particle + " " + family;
     }
 
-    private static CslOut Part(string text, CslLook look, CslContext ctx) =>
-        CslNode.Leaf(CslVariables.Typographic(text, ctx.Terms), look, ctx);
+    private static CslOut Part(string text, CslLook look, CslContext ctx) => text.Contains('<', StringComparison.Ordinal)
+        ? CslNameMarkup.Part(text, look, ctx)
+        : CslNode.Leaf(CslVariables.Typographic(text, ctx.Terms), look, ctx);
 
     private static string Given(string given, CslNameOptions o, int level)
     {
         if (o.InitializeWith is null || level >= 2)
             return given;
-        return Initials(given, o.InitializeWith, o.Initialize, o.InitializeWithHyphen);
+        return given.Contains('<', StringComparison.Ordinal)
+            ? CslNameMarkup.Initials(given, o.InitializeWith, o.Initialize, o.InitializeWithHyphen)
+            : Initials(given, o.InitializeWith, o.Initialize, o.InitializeWithHyphen);
     }
 
     /// <summary>

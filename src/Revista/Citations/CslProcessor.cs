@@ -11,13 +11,17 @@ public sealed class CslProcessor
     /// <param name="style">The parsed style.</param>
     /// <param name="locale">The locale to format in.</param>
     /// <param name="fallback">Terms missing from <paramref name="locale"/> come from here (en-US, per CSL 1.0.2).</param>
-    public CslProcessor(CslStyle style, CslLocale locale, CslLocale? fallback = null)
+    /// <param name="lang">
+    /// The locale tag asked for when <paramref name="locale"/> stands in for a tag without a locale file: the style's
+    /// cs:locale elements for that tag still apply, and language-dependent rules (title case is English-only) follow it.
+    /// </param>
+    public CslProcessor(CslStyle style, CslLocale locale, CslLocale? fallback = null, string? lang = null)
     {
         ArgumentNullException.ThrowIfNull(style);
         ArgumentNullException.ThrowIfNull(locale);
         Style = style;
         Locale = locale;
-        _engine = new CslEngine(style, CslEngine.MergeLocales(style, locale, fallback));
+        _engine = new CslEngine(style, CslEngine.MergeLocales(style, locale, fallback, lang));
     }
 
     public CslStyle Style { get; }

@@ -45,6 +45,9 @@ internal sealed partial class CslTextNode : CslNode
             var kids = RenderAll(_style.Macro(_macroName), ctx);
             if (ctx.VariablesCalled > called && ctx.VariablesRendered == rendered)
                 return null;
+            // Like a nested group, a macro that renders is content for the group around it ("n.d." beside an empty volume).
+            if (kids.Count > 0 && ctx.VariablesRendered == rendered)
+                ctx.VariablesRendered++;
             return Wrap(kids, null, _look, ctx);
         }
         if (_term is not null)
@@ -56,7 +59,15 @@ internal sealed partial class CslTextNode : CslNode
             leaf.IsTerm = true;
             return leaf;
         }
-        return string.IsNullOrEmpty(_value) ? null : Leaf(_value, _look, ctx);
+        if (string.IsNullOrEmpty(_value))
+            return null;
+        if (_value.IndexOfAny(['\'', '"', '<']) < 0)
+            return Leaf(_value, _look, ctx);
+        // A literal's markup and quotation marks are read like those of the data (quotes alternate, tags format).
+        var quoted = CslMarkup.Parse(_value, quotes: true);
+        foreach (var leaf in quoted.Leaves())
+            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms, quotesParsed: true);
+        return Wrap([quoted], null, _look, ctx);
     }
 
     private CslOut? RenderVariable(CslContext ctx, string variable)
@@ -92,12 +103,12 @@ internal sealed partial class CslTextNode : CslNode
             value = NumberRange().Replace(value, "–"); // a numeric range ("3-4") is set with an en dash, as cs:number does
         if (variable is "page" or "locator" && value.Contains('&', StringComparison.Ordinal) && CslVariables.IsNumeric(value))
             value = CslVariables.LocalizeAmpersand(value, ctx.Terms);
-        if (verbatim || value.IndexOf('<') < 0)
+        if (verbatim || value.IndexOfAny(['<', '\'', '"']) < 0)
             return Leaf(verbatim ? value : CslVariables.Typographic(value, ctx.Terms), _look, ctx);
         // Markup first, so that the quotes of its attributes are not mistaken for text quotes.
-        var rich = CslMarkup.Parse(value);
+        var rich = CslMarkup.Parse(value, quotes: true);
         foreach (var leaf in rich.Leaves())
-            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms);
+            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms, quotesParsed: true);
         return Wrap([rich], null, _look, ctx);
     }
 

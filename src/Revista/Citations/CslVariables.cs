@@ -48,7 +48,13 @@ internal static partial class CslVariables
     /// Typographic apostrophes and double quotes from plain data, as citeproc-js renders them (Authors' Reply →
     /// Authors’ Reply; straight double quotes → the locale's quotes).
     /// </summary>
-    public static string Typographic(string text, CslTerms terms)
+    /// <param name="text">Plain text from the data.</param>
+    /// <param name="terms">The locale, for its quotation marks.</param>
+    /// <param name="quotesParsed">
+    /// The text's quote pairs were already read as quotation markup (<see cref="CslMarkup.Parse"/>): a double quote
+    /// left over has no partner ("Positive Obligations " …) and stays as typed.
+    /// </param>
+    public static string Typographic(string text, CslTerms terms, bool quotesParsed = false)
     {
         // French typography: the spaces just inside guillemets are narrow no-break spaces, so « and » never end up
         // alone at a line break.
@@ -62,7 +68,7 @@ internal static partial class CslVariables
         {
             if (c == '\'')
                 sb.Append('’');
-            else if (c == '"')
+            else if (c == '"' && !quotesParsed)
             {
                 sb.Append(open ? terms.Term("open-quote") ?? "“" : terms.Term("close-quote") ?? "”");
                 open = !open;

@@ -51,6 +51,7 @@ internal sealed class CslWriter
             _tokens.Add(new Token(Kind.Tag, (display switch { "block" => "\n\n    ", "left-margin" => "\n    ", _ => "" }) + $"<div class=\"csl-{display}\">"));
         AppendText(look.Prefix);
         var closers = new List<string>(4);
+        var (italic, bold, smallCaps) = (_italic, _bold, _smallCaps);
         if (look.HasFormatting)
             OpenFormatting(look, closers);
         var quoted = look.Quotes;
@@ -79,12 +80,8 @@ internal sealed class CslWriter
         }
         for (var i = closers.Count - 1; i >= 0; i--)
             _tokens.Add(new Token(Kind.Tag, closers[i]));
-        if (look.FontStyle is "italic" or "oblique" && _html)
-            _italic--;
-        if (look.FontWeight == "bold" && _html)
-            _bold--;
-        if (look.FontVariant == "small-caps" && _html)
-            _smallCaps--;
+        // Formatting flips back where its element ends (an italic inside italics is upright only within it).
+        (_italic, _bold, _smallCaps) = (italic, bold, smallCaps);
         AppendText(look.Suffix);
         if (display is not null)
             _tokens.Add(new Token(Kind.Tag, "</div>" + (display switch { "block" => "\n", "left-margin" => "", _ => "\n  " })));
@@ -114,33 +111,36 @@ internal sealed class CslWriter
         {
             case "bold":
                 Open(_bold > 0 ? "<span style=\"font-weight:normal;\">" : "<b>", _bold > 0 ? "</span>" : "</b>", closers);
-                _bold++;
+                _bold = _bold > 0 ? 0 : 1;
                 break;
             case "light":
                 Open("<span style=\"font-weight:light;\">", "</span>", closers);
                 break;
             case "normal" when _bold > 0:
                 Open("<span style=\"font-weight:normal;\">", "</span>", closers);
+                _bold = 0;
                 break;
         }
         switch (look.FontStyle)
         {
             case "italic" or "oblique":
                 Open(_italic > 0 ? "<span style=\"font-style:normal;\">" : "<i>", _italic > 0 ? "</span>" : "</i>", closers);
-                _italic++;
+                _italic = _italic > 0 ? 0 : 1;
                 break;
             case "normal" when _italic > 0:
                 Open("<span style=\"font-style:normal;\">", "</span>", closers);
+                _italic = 0;
                 break;
         }
         switch (look.FontVariant)
         {
             case "small-caps":
                 Open(_smallCaps > 0 ? "<span style=\"font-variant:normal;\">" : "<span style=\"font-variant:small-caps;\">", "</span>", closers);
-                _smallCaps++;
+                _smallCaps = _smallCaps > 0 ? 0 : 1;
                 break;
             case "normal" when _smallCaps > 0:
                 Open("<span style=\"font-variant:normal;\">", "</span>", closers);
+                _smallCaps = 0;
                 break;
         }
         if (look.TextDecoration == "underline")
@@ -209,7 +209,11 @@ internal sealed class CslWriter
             var i = 0;
             while (i < text.Length && text[i] is '.' or ',' or '!' or '?')
                 i++;
-            _tokens.Insert(last, new Token(Kind.Text, text[..i]));
+            // The mark goes inside every quote closing there (“This is ‘The One.’”).
+            var at = last;
+            while (at > 0 && _tokens[at - 1].Kind == Kind.CloseQuote)
+                at--;
+            _tokens.Insert(at, new Token(Kind.Text, text[..i]));
             text = text[i..];
             if (text.Length == 0)
                 return;

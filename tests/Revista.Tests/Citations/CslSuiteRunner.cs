@@ -13,14 +13,17 @@ namespace Revista.Tests.Citations;
 /// </summary>
 public static class CslSuiteRunner
 {
-    public static string Run(CslFixture fixture, Func<string, CslLocale?> locales)
+    public static string Run(CslFixture fixture, Func<string, CslLocale?> locales, Func<string, string?>? primaryDialect = null)
     {
         ArgumentNullException.ThrowIfNull(fixture);
         ArgumentNullException.ThrowIfNull(locales);
         var style = CslStyle.Parse(fixture.Sections["CSL"], fixture.Name + ".csl");
         var english = locales("en-US") ?? throw new InvalidOperationException("en-US locale missing");
-        var locale = style.DefaultLocale is { } tag ? locales(tag) ?? english : english;
-        var processor = new CslProcessor(style, locale, english);
+        // CSL 1.0.2 "Locale Fallback": the tag's file, else its language's primary dialect, else en-US (the style's
+        // cs:locale elements for the tag still apply, so the processor is told the tag asked for).
+        var tag = style.DefaultLocale;
+        var found = tag is null ? null : locales(tag) ?? (primaryDialect?.Invoke(tag) is { } dialect ? locales(dialect) : null);
+        var processor = new CslProcessor(style, found ?? english, english, found is null ? tag : null);
         var items = CslItem.ParseJson(HarnessInput(fixture.Sections["INPUT"]), fixture.Name);
         if (fixture.Sections.TryGetValue("CITATIONS", out var citationsJson))
             return RunClusters(fixture, processor, items, citationsJson);
