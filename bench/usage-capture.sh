@@ -44,8 +44,11 @@ if [ -z "$data" ]; then
   $revista import samples/*.xml samples/*.zip --data "$data" >/dev/null
 fi
 
+# The minute's COUNTER processing job is held off in both servers (they share the data folder, and each would reprocess
+# the day's growing event table during the runs): this measures capture, the request path and the writer; processing's
+# own rate is what `usage-seed` measures.
 serve() { # capture port log
-  Revista__Usage__Capture=$1 $revista serve --data "$data" --urls "http://127.0.0.1:$2" >"$work/$3" 2>&1 &
+  Revista__Usage__ProcessingInterval=12:00:00 Revista__Usage__Capture=$1 $revista serve --data "$data" --urls "http://127.0.0.1:$2" >"$work/$3" 2>&1 &
   pids+=($!)
 }
 serve true "$port_on" on.log

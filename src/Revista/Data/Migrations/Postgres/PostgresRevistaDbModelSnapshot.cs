@@ -1253,7 +1253,8 @@ namespace Revista.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LogImportId");
+                    b.HasIndex("LogImportId")
+                        .HasFilter("\"LogImportId\" IS NOT NULL");
 
                     b.HasIndex("OccurredAt");
 

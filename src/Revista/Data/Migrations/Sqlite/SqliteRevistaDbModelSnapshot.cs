@@ -1218,7 +1218,8 @@ namespace Revista.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LogImportId");
+                    b.HasIndex("LogImportId")
+                        .HasFilter("\"LogImportId\" IS NOT NULL");
 
                     b.HasIndex("OccurredAt");
 

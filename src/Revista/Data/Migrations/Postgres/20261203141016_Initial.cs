@@ -1017,7 +1017,8 @@ namespace Revista.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_UsageEvents_LogImportId",
                 table: "UsageEvents",
-                column: "LogImportId");
+                column: "LogImportId",
+                filter: "\"LogImportId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UsageEvents_OccurredAt",

@@ -1015,7 +1015,8 @@ namespace Revista.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_UsageEvents_LogImportId",
                 table: "UsageEvents",
-                column: "LogImportId");
+                column: "LogImportId",
+                filter: "\"LogImportId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UsageEvents_OccurredAt",
