@@ -112,36 +112,23 @@ public sealed class UsageDayProcessor(Func<RevistaDb> openDb, RobotList robots, 
         var sums = await db.UsageDays.AsNoTracking()
             .Where(d => d.Day >= month && d.Day < next && articles.Contains(d.ArticleId))
             .GroupBy(d => d.ArticleId)
-            .Select(g => new
-            {
-                ArticleId = g.Key,
-                JournalId = g.Max(d => d.JournalId),
-                TotalItemInvestigations = g.Sum(d => d.Counts.TotalItemInvestigations),
-                UniqueItemInvestigations = g.Sum(d => d.Counts.UniqueItemInvestigations),
-                TotalItemRequests = g.Sum(d => d.Counts.TotalItemRequests),
-                UniqueItemRequests = g.Sum(d => d.Counts.UniqueItemRequests),
-                HtmlRequests = g.Sum(d => d.Counts.HtmlRequests),
-                PdfRequests = g.Sum(d => d.Counts.PdfRequests),
-            })
-            .ToListAsync(cancellationToken);
-        foreach (var s in sums)
-        {
-            db.UsageMonths.Add(new UsageMonth
+            .Select(g => new UsageMonth
             {
                 Month = month,
-                ArticleId = s.ArticleId,
-                JournalId = s.JournalId,
+                ArticleId = g.Key,
+                JournalId = g.Max(d => d.JournalId),
                 Counts = new UsageCounts
                 {
-                    TotalItemInvestigations = s.TotalItemInvestigations,
-                    UniqueItemInvestigations = s.UniqueItemInvestigations,
-                    TotalItemRequests = s.TotalItemRequests,
-                    UniqueItemRequests = s.UniqueItemRequests,
-                    HtmlRequests = s.HtmlRequests,
-                    PdfRequests = s.PdfRequests,
+                    TotalItemInvestigations = g.Sum(d => d.Counts.TotalItemInvestigations),
+                    UniqueItemInvestigations = g.Sum(d => d.Counts.UniqueItemInvestigations),
+                    TotalItemRequests = g.Sum(d => d.Counts.TotalItemRequests),
+                    UniqueItemRequests = g.Sum(d => d.Counts.UniqueItemRequests),
+                    HtmlRequests = g.Sum(d => d.Counts.HtmlRequests),
+                    PdfRequests = g.Sum(d => d.Counts.PdfRequests),
                 },
-            });
-        }
+            })
+            .ToListAsync(cancellationToken);
+        db.UsageMonths.AddRange(sums);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }

@@ -38,35 +38,24 @@ public sealed class UsageTitleMonth
                 where m.Month == month && journalIds.Contains(m.JournalId)
                 join a in db.Articles on m.ArticleId equals a.Id
                 group m.Counts by new { m.JournalId, a.AccessStatus, a.PublishedOn.Year } into g
-                select new
+                select new UsageTitleMonth
                 {
-                    g.Key.JournalId,
-                    g.Key.AccessStatus,
-                    g.Key.Year,
-                    TotalItemInvestigations = g.Sum(c => c.TotalItemInvestigations),
-                    UniqueItemInvestigations = g.Sum(c => c.UniqueItemInvestigations),
-                    TotalItemRequests = g.Sum(c => c.TotalItemRequests),
-                    UniqueItemRequests = g.Sum(c => c.UniqueItemRequests),
-                    HtmlRequests = g.Sum(c => c.HtmlRequests),
-                    PdfRequests = g.Sum(c => c.PdfRequests),
+                    Month = month,
+                    JournalId = g.Key.JournalId,
+                    AccessStatus = g.Key.AccessStatus,
+                    Year = g.Key.Year,
+                    Counts = new UsageCounts
+                    {
+                        TotalItemInvestigations = g.Sum(c => c.TotalItemInvestigations),
+                        UniqueItemInvestigations = g.Sum(c => c.UniqueItemInvestigations),
+                        TotalItemRequests = g.Sum(c => c.TotalItemRequests),
+                        UniqueItemRequests = g.Sum(c => c.UniqueItemRequests),
+                        HtmlRequests = g.Sum(c => c.HtmlRequests),
+                        PdfRequests = g.Sum(c => c.PdfRequests),
+                    },
                 })
             .ToListAsync(cancellationToken);
-        db.UsageTitleMonths.AddRange(sums.Select(s => new UsageTitleMonth
-        {
-            Month = month,
-            JournalId = s.JournalId,
-            AccessStatus = s.AccessStatus,
-            Year = s.Year,
-            Counts = new UsageCounts
-            {
-                TotalItemInvestigations = s.TotalItemInvestigations,
-                UniqueItemInvestigations = s.UniqueItemInvestigations,
-                TotalItemRequests = s.TotalItemRequests,
-                UniqueItemRequests = s.UniqueItemRequests,
-                HtmlRequests = s.HtmlRequests,
-                PdfRequests = s.PdfRequests,
-            },
-        }));
+        db.UsageTitleMonths.AddRange(sums);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
