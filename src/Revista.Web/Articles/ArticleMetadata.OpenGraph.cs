@@ -24,7 +24,9 @@ internal sealed partial class ArticleMetadata
         if (FirstFigureImage() is { } image)
             tags.Add(new("og:image", image));
         tags.Add(new("article:published_time", PublishedOn));
-        tags.AddRange(Authors.Select(a => new MetaTag("article:author", a.Collab ?? a.DisplayName)));
+        // article:author is a profile (ogp.me): an author's ORCID record is one; without an iD, the name, as most
+        // readers of these tags (link previews) show it as text anyway.
+        tags.AddRange(Authors.Select(a => new MetaTag("article:author", OrcidLink.Of(a.Orcid) ?? a.Collab ?? a.DisplayName)));
         return tags;
     }
 

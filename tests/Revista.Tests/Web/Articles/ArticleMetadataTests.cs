@@ -225,6 +225,7 @@ public sealed class ArticleMetadataTests(DemoSiteFixture demo) : IClassFixture<D
         Assert.Equal(["es_ES"], Values(og, "og:locale:alternate"));
         Assert.StartsWith("Crowned dens syndrome is an acute form", Assert.Single(Values(og, "og:description")), StringComparison.Ordinal);
         Assert.Equal(["2026-08-14"], Values(og, "article:published_time"));
+        Assert.Equal(["Inés Valdeolmos Carrió", "https://orcid.org/0000-0002-1825-0097"], Values(og, "article:author").Take(2));
         Assert.Equal(5, Values(og, "article:author").Count);
         var image = new Uri(Assert.Single(Values(og, "og:image")));
         using var client = Site.Client();
