@@ -83,9 +83,7 @@ public sealed partial class CslDocument
     /// </summary>
     private CslOut Affix(string text)
     {
-        var rich = Typed(CslMarkup.Parse(text, quotes: true), 0);
-        foreach (var leaf in rich.Leaves())
-            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", Terms, quotesParsed: true);
+        var rich = CslMarkup.Typeset(Typed(CslMarkup.Parse(text, quotes: true), 0), Terms, quotesParsed: true);
         // One piece of text when unformatted, so the writer sees the marks as typed.
         return rich.Kids is not null && Plain(rich) ? new CslOut(string.Concat(rich.Leaves().Select(l => l.Text))) : rich;
     }

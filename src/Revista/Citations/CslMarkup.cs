@@ -36,6 +36,20 @@ internal static class CslMarkup
         return kids.Count == 1 ? kids[0] : new CslOut(kids, null);
     }
 
+    /// <summary><see cref="Parse"/>, then <see cref="Typeset"/>: a field's rich text as it is set in the output.</summary>
+    public static CslOut ParseTypographic(string text, CslTerms terms, bool quotes) => Typeset(Parse(text, quotes), terms, quotes);
+
+    /// <summary>
+    /// Sets the plain runs of parsed rich text typographically (<see cref="CslVariables.Typographic"/>); with
+    /// <paramref name="quotesParsed"/>, straight quotes left over had no partner and stay as typed.
+    /// </summary>
+    public static CslOut Typeset(CslOut rich, CslTerms terms, bool quotesParsed)
+    {
+        foreach (var leaf in rich.Leaves())
+            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", terms, quotesParsed);
+        return rich;
+    }
+
     private static List<CslOut> ParseUntil(string text, ref int position, string? close, bool noCase, bool quotes)
     {
         var kids = new List<CslOut>();

@@ -11,9 +11,7 @@ internal static partial class CslNameMarkup
 {
     public static CslOut Part(string text, CslLook look, CslContext ctx)
     {
-        var rich = CslMarkup.Parse(text);
-        foreach (var leaf in rich.Leaves())
-            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms);
+        var rich = CslMarkup.ParseTypographic(text, ctx.Terms, quotes: false);
         return CslNode.Wrap([rich], null, look, ctx) ?? rich;
     }
 

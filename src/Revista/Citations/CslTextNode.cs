@@ -64,10 +64,7 @@ internal sealed partial class CslTextNode : CslNode
         if (_value.IndexOfAny(['\'', '"', '<']) < 0)
             return Leaf(_value, _look, ctx);
         // A literal's markup and quotation marks are read like those of the data (quotes alternate, tags format).
-        var quoted = CslMarkup.Parse(_value, quotes: true);
-        foreach (var leaf in quoted.Leaves())
-            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms, quotesParsed: true);
-        return Wrap([quoted], null, _look, ctx);
+        return Wrap([CslMarkup.ParseTypographic(_value, ctx.Terms, quotes: true)], null, _look, ctx);
     }
 
     private CslOut? RenderVariable(CslContext ctx, string variable)
@@ -106,10 +103,7 @@ internal sealed partial class CslTextNode : CslNode
         if (verbatim || value.IndexOfAny(['<', '\'', '"']) < 0)
             return Leaf(verbatim ? value : CslVariables.Typographic(value, ctx.Terms), _look, ctx);
         // Markup first, so that the quotes of its attributes are not mistaken for text quotes.
-        var rich = CslMarkup.Parse(value, quotes: true);
-        foreach (var leaf in rich.Leaves())
-            leaf.Text = CslVariables.Typographic(leaf.Text ?? "", ctx.Terms, quotesParsed: true);
-        return Wrap([rich], null, _look, ctx);
+        return Wrap([CslMarkup.ParseTypographic(value, ctx.Terms, quotes: true)], null, _look, ctx);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d)\s*-\s*(?=\d)")]
