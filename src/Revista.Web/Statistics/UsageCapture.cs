@@ -37,25 +37,27 @@ internal static class UsageCapture
         if (queue is null)
             return app;
         var clock = app.ApplicationServices.GetRequiredService<TimeProvider>();
+        // Made once, with the context as its state: every page pays this callback, so it allocates nothing of its own.
+        Func<object, Task> capture = state =>
+        {
+            var context = (HttpContext)state;
+            if (UsageMarker.TryTake(context.Response.Headers, out var articleId, out var activity, out var format) && Counts(context))
+            {
+                var request = context.Request;
+                queue.TryAdd(new UsageHit(
+                    clock.GetUtcNow(),
+                    articleId,
+                    activity,
+                    format,
+                    request.PathBase.Add(request.Path).Value ?? "/",
+                    ClientAddress(context.Connection.RemoteIpAddress),
+                    request.Headers.UserAgent.ToString()));
+            }
+            return Task.CompletedTask;
+        };
         return app.Use((context, next) =>
         {
-            context.Response.OnStarting(static state =>
-            {
-                var (context, queue, clock) = ((HttpContext, UsageQueue, TimeProvider))state;
-                if (UsageMarker.TryTake(context.Response.Headers, out var articleId, out var activity, out var format) && Counts(context))
-                {
-                    var request = context.Request;
-                    queue.TryAdd(new UsageHit(
-                        clock.GetUtcNow(),
-                        articleId,
-                        activity,
-                        format,
-                        request.PathBase.Add(request.Path).Value ?? "/",
-                        ClientAddress(context.Connection.RemoteIpAddress),
-                        request.Headers.UserAgent.ToString()));
-                }
-                return Task.CompletedTask;
-            }, (context, queue, clock));
+            context.Response.OnStarting(capture, context);
             return next(context);
         });
     }

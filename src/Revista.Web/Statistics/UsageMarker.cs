@@ -34,11 +34,13 @@ internal static class UsageMarker
         format = default;
         if (!headers.Remove(Header, out StringValues value))
             return false;
-        var parts = value.ToString().Split(' ');
-        if (parts.Length != 3
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out articleId)
-            || !byte.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var a) || !Enum.IsDefined((UsageActivity)a)
-            || !byte.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var f) || !Enum.IsDefined((UsageFormat)f))
+        // "ID ACTIVITY FORMAT", read without splitting: every captured page passes here.
+        ReadOnlySpan<char> mark = value.ToString();
+        Span<Range> parts = stackalloc Range[4];
+        if (mark.Split(parts, ' ') != 3
+            || !int.TryParse(mark[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture, out articleId)
+            || !byte.TryParse(mark[parts[1]], NumberStyles.None, CultureInfo.InvariantCulture, out var a) || !Enum.IsDefined((UsageActivity)a)
+            || !byte.TryParse(mark[parts[2]], NumberStyles.None, CultureInfo.InvariantCulture, out var f) || !Enum.IsDefined((UsageFormat)f))
             return false;
         activity = (UsageActivity)a;
         format = (UsageFormat)f;

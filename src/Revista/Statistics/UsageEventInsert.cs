@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,16 +10,20 @@ using Revista.Data;
 namespace Revista.Statistics;
 
 /// <summary>
-/// Stores usage events with one reused, parameterised multi-row INSERT on the context's connection and transaction.
-/// EF Core's change tracker managed about 23,000 events a second, and a fresh EF raw-SQL command per statement no more
-/// (its per-parameter work grows with the statement), which made the background writer, not the request path, the cost
-/// of capture; this does about 60,000 (docs/benchmarks.md, session 5). Table and column names come from the EF model, so
-/// a renamed column cannot drift from this statement.
+/// Stores usage events below EF Core, on the context's connection and inside its current transaction. Every captured
+/// page view becomes a row, so this is the background writer's whole cost per use, which competes with pages for the
+/// same cores (docs/benchmarks.md, sessions 5 and 6): EF Core's change tracker managed about 23,000 events a second.
+/// PostgreSQL gets one reused multi-row INSERT with named parameters, as it pays a round trip per statement; SQLite, in
+/// process, gets a one-row statement bound by position (<see cref="SqliteUsageEventInsert"/>). Table and column names
+/// come from the EF model, so a renamed column cannot drift from these statements.
 /// </summary>
 internal sealed class UsageEventInsert
 {
+    private const int RowsPerStatement = 250;
     private static readonly ConcurrentDictionary<Type, UsageEventInsert> ByContext = new();
-    private static readonly string[] Properties =
+
+    /// <summary>The columns written, in the order of the values in every statement.</summary>
+    internal static readonly string[] Properties =
     [
         nameof(UsageEvent.OccurredAt), nameof(UsageEvent.ArticleId), nameof(UsageEvent.Activity), nameof(UsageEvent.Format),
         nameof(UsageEvent.TargetKey), nameof(UsageEvent.ClientKey), nameof(UsageEvent.AgentId), nameof(UsageEvent.LogImportId),
@@ -26,13 +31,11 @@ internal sealed class UsageEventInsert
 
     private readonly string _head;
     private readonly Func<DateTimeOffset, object> _time;
-    private readonly int _rowsPerStatement;
 
-    private UsageEventInsert(string head, Func<DateTimeOffset, object> time, int rowsPerStatement)
+    private UsageEventInsert(string head, Func<DateTimeOffset, object> time)
     {
         _head = head;
         _time = time;
-        _rowsPerStatement = rowsPerStatement;
     }
 
     /// <summary>Inserts <paramref name="rows"/> inside the context's current transaction, which the caller owns.</summary>
@@ -41,16 +44,21 @@ internal sealed class UsageEventInsert
         var insert = ByContext.GetOrAdd(db.GetType(), _ => Create(db));
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Usage events are inserted inside a transaction, so that a batch is stored whole or not at all.");
+        if (transaction.Connection is SqliteConnection sqlite)
+        {
+            SqliteUsageEventInsert.Execute(sqlite, insert._head, rows, at => (string)insert._time(at));
+            return;
+        }
         DbCommand? full = null;
         try
         {
-            for (var first = 0; first < rows.Count; first += insert._rowsPerStatement)
+            for (var first = 0; first < rows.Count; first += RowsPerStatement)
             {
-                var count = Math.Min(insert._rowsPerStatement, rows.Count - first);
+                var count = Math.Min(RowsPerStatement, rows.Count - first);
                 // Every full chunk reuses one prepared statement; only the last, shorter chunk gets its own.
-                var command = count == insert._rowsPerStatement
-                    ? full ??= insert.Command(transaction, count)
-                    : insert.Command(transaction, count);
+                var command = count == RowsPerStatement
+                    ? full ??= Command(insert._head, transaction, count)
+                    : Command(insert._head, transaction, count);
                 insert.Bind(command, rows, first, count);
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 if (command != full)
@@ -64,11 +72,11 @@ internal sealed class UsageEventInsert
         }
     }
 
-    private DbCommand Command(DbTransaction transaction, int rows)
+    private static DbCommand Command(string head, DbTransaction transaction, int rows)
     {
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        var sql = new StringBuilder(_head, _head.Length + rows * Properties.Length * 8);
+        var sql = new StringBuilder(head, head.Length + rows * Properties.Length * 8);
         for (var row = 0; row < rows; row++)
         {
             sql.Append(row == 0 ? "(" : ",(");
@@ -112,10 +120,7 @@ internal sealed class UsageEventInsert
         var head = $"INSERT INTO {sql.DelimitIdentifier(entity.GetTableName()!)} ({string.Join(", ", columns)}) VALUES ";
         var converter = entity.FindProperty(nameof(UsageEvent.OccurredAt))!.GetTypeMapping().Converter;
         Func<DateTimeOffset, object> time = converter is null ? at => at.ToUniversalTime() : at => converter.ConvertToProvider(at)!;
-        // SQLite is in process, so rows per statement only save statement steps, while its parameter lookup by name
-        // grows with the parameter count; PostgreSQL pays a network round trip per statement.
-        var rowsPerStatement = db.Database.IsSqlite() ? 16 : 250;
-        return new UsageEventInsert(head, time, rowsPerStatement);
+        return new UsageEventInsert(head, time);
     }
 }
 

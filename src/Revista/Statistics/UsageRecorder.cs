@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Revista.Data;
 
@@ -16,6 +15,7 @@ public sealed class UsageRecorder
 {
     private readonly ConcurrentDictionary<string, int> _agents = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<DateOnly, byte[]> _salts = new();
+    private readonly UsageTargetKeys _targets = new();
 
     /// <summary>
     /// Stores <paramref name="hits"/> as events, all or none: in the caller's transaction when there is one, else in
@@ -36,11 +36,22 @@ public sealed class UsageRecorder
         await using (owned)
         {
             var rows = new List<UsageEventRow>(hits.Count);
-            foreach (var hit in hits)
+            // One keyed hash per day, reset after each event: creating an HMAC per event (key set-up and, with
+            // OpenSSL 3, an algorithm fetch) cost more than hashing the event itself.
+            var clientKeys = salts.ToDictionary(s => s.Key, s => new UsageClientKeys(s.Value));
+            try
             {
-                var at = hit.OccurredAt.ToUniversalTime();
-                rows.Add(new UsageEventRow(at, hit.ArticleId, hit.Activity, hit.Format, TargetKey(hit.Path),
-                    ClientKey(salts[Day(at)], hit.ClientAddress, hit.UserAgent), agents[AgentText(hit.UserAgent)], hit.LogImportId));
+                foreach (var hit in hits)
+                {
+                    var at = hit.OccurredAt.ToUniversalTime();
+                    rows.Add(new UsageEventRow(at, hit.ArticleId, hit.Activity, hit.Format, _targets.Key(hit.Path),
+                        clientKeys[Day(at)].Key(hit.ClientAddress, hit.UserAgent), agents[AgentText(hit.UserAgent)], hit.LogImportId));
+                }
+            }
+            finally
+            {
+                foreach (var keys in clientKeys.Values)
+                    keys.Dispose();
             }
             await UsageEventInsert.ExecuteAsync(db, rows, cancellationToken);
             if (owned is not null)
@@ -61,12 +72,14 @@ public sealed class UsageRecorder
     }
 
     /// <summary>The first 8 bytes of HMAC-SHA256(salt, address + LF + user agent).</summary>
-    public static long ClientKey(byte[] salt, string? address, string userAgent) =>
-        BitConverter.ToInt64(HMACSHA256.HashData(salt, Encoding.UTF8.GetBytes((address ?? "") + "\n" + userAgent)), 0);
+    public static long ClientKey(byte[] salt, string? address, string userAgent)
+    {
+        using var keys = new UsageClientKeys(salt);
+        return keys.Key(address, userAgent);
+    }
 
     /// <summary>The first 8 bytes of SHA-256 of the path: equal paths give equal keys; the path itself is not kept.</summary>
-    public static long TargetKey(string path) =>
-        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(path)), 0);
+    public static long TargetKey(string path) => UsageTargetKeys.Compute(path);
 
     private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
 
