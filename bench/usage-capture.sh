@@ -73,12 +73,14 @@ rps "$port_on" >/dev/null
 rps "$port_off" >/dev/null
 sum_on=0
 sum_off=0
+ratios=()
 for round in $(seq 1 "$rounds"); do
   # The capture-on server may still be storing the previous run's events: let it finish before the next measurement.
   sleep 2
   if [ $((round % 2)) = 1 ]; then on=$(rps "$port_on"); sleep 2; off=$(rps "$port_off")
   else off=$(rps "$port_off"); sleep 2; on=$(rps "$port_on"); fi
   echo "round $round: capture on $on req/s, off $off req/s"
+  ratios+=("$(echo "scale=4; $on / $off" | bc)")
   sum_on=$(echo "$sum_on + $on" | bc)
   sum_off=$(echo "$sum_off + $off" | bc)
 done
@@ -89,6 +91,10 @@ for _ in $(seq 1 15); do now=$(count); [ "$now" = "$last" ] && [ "$now" != "$eve
 events=$(( $(count) - events_before ))
 echo "article page $path, wrk -t$threads -c$connections -d$duration, $rounds rounds"
 echo "capture on $(echo "scale=0; $sum_on / $rounds" | bc) req/s, off $(echo "scale=0; $sum_off / $rounds" | bc) req/s: ratio $(echo "scale=3; $sum_on / $sum_off" | bc)"
+# Other tenants' load comes and goes within seconds here; the median of the rounds' own ratios (each pair measured
+# back to back) is the figure least moved by it, and is printed beside the ratio of the sums.
+median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}')
+echo "median of the $rounds rounds' on/off ratios: $median"
 echo "usage events stored by the capture-on server: $events; dropped (queue full) warnings: $(grep -c 'Usage queue full' "$work/on.log" || true)"
 grep -iE 'fail|error' "$work/on.log" | head -5 || true
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -35,9 +35,12 @@ internal sealed class UsageWriter(
         {
             while (await queue.Reader.WaitToReadAsync(stoppingToken))
             {
+                // Gathering again after every batch, not only after the queue ran dry: under steady load the queue never
+                // runs dry, and writing whatever came in during the last write made batches of a few dozen uses, each
+                // paying a batch's fixed cost (a context, a transaction).
                 if (queue.Count < batchSize)
                     await Task.Delay(GatherDelay, stoppingToken);
-                while (Fill(batch, batchSize))
+                if (Fill(batch, batchSize))
                     await WriteAsync(batch, stoppingToken);
             }
         }

@@ -17,10 +17,10 @@ public sealed class SqliteRevistaDb : RevistaDb
         // sorts correctly and stays readable in the sqlite3 shell.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTextConverter>().HaveMaxLength(28);
 
+    // The round-trip format "O" of a UTC DateTime is exactly yyyy-MM-ddTHH:mm:ss.fffffffZ, 28 characters, and .NET
+    // formats and parses it on a fast path; the same pattern spelled out as a custom format took several times longer,
+    // which showed in every stored usage event (perf, decision #26).
     private sealed class UtcTextConverter() : ValueConverter<DateTimeOffset, string>(
-        value => value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture),
-        text => DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal))
-    {
-        private const string Format = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffff'Z'";
-    }
+        value => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        text => DateTimeOffset.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
 }
