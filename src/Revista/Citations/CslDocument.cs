@@ -153,7 +153,7 @@ public sealed partial class CslDocument
             var position = Position(cite, c, citation, preceding);
             // CSL 1.0.2 "near-note": the item was cited before, in a note at most near-note-distance notes back.
             var nearNote = noteNumber > 0 && _lastNote.TryGetValue(cite.Id, out var last) && last > 0 && noteNumber - last <= nearNoteDistance;
-            citation.Add((cite.Id, cite.Locator));
+            citation.Add((cite.Id, LocatorKey(cite)));
             prepared.Add((cite with { NoteNumber = _firstNote.GetValueOrDefault(cite.Id, noteNumber), NearNote = nearNote }, index, position));
             _firstNote.TryAdd(cite.Id, noteNumber);
             _lastNote[cite.Id] = noteNumber;
@@ -194,10 +194,13 @@ public sealed partial class CslDocument
         {
             if (cite.Locator is null)
                 return p.Locator is null ? CslPosition.Ibid : CslPosition.Subsequent;
-            return p.Locator == cite.Locator ? CslPosition.Ibid : CslPosition.IbidWithLocator;
+            return p.Locator == LocatorKey(cite) ? CslPosition.Ibid : CslPosition.IbidWithLocator;
         }
         return CslPosition.Subsequent;
     }
+
+    /// <summary>A locator with its label: "book 12" and "page 12" are different places (CSL 1.0.2 "Locators").</summary>
+    private static string? LocatorKey(CslCite cite) => cite.Locator is null ? null : (cite.Label ?? "page") + " " + cite.Locator;
 
     internal CslContext Context(int index, bool isCitation, CslCite? cite, CslPosition position, bool disambiguating = false) =>
         new(_engine, _items[index], isCitation)
