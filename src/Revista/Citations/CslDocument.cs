@@ -64,6 +64,9 @@ public sealed partial class CslDocument
 
     public IReadOnlyList<CslItem> Items => _items;
 
+    /// <summary>Every item in the bibliography's sort order (the order year-suffixes follow), whether or not it renders.</summary>
+    public IReadOnlyList<CslItem> ItemsInBibliographyOrder => [.. _bibliographyOrder.Select(i => _items[i])];
+
     /// <summary>The bibliography, entries in the style's order.</summary>
     public CslBibliography Bibliography()
     {

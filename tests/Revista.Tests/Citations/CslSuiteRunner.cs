@@ -35,8 +35,10 @@ public static class CslSuiteRunner
                 document.Cite(cites, html: true, note);
             return BibliographyHtml(document);
         }
+        // Without CITATION-ITEMS the citeproc-js harness cites every item once, in the order of its sorted registry (the
+        // bibliography's sort), not in input order (test-suite issue 66).
         if (citations.Count == 0)
-            return document.Cite(items.Select(i => new CslCite(i.Id)).ToList(), html: true);
+            return document.Cite(document.ItemsInBibliographyOrder.Select(i => new CslCite(i.Id)).ToList(), html: true);
         return string.Join('\n', citations.Select(c => document.Cite(c.Cites, html: true, c.Note)));
     }
 
