@@ -105,11 +105,27 @@ public sealed partial class CslDocument
             {
                 var whole = new CslOut(kids, Style.Bibliography.Delimiter, Style.Bibliography.Look);
                 text = CslWriter.Write(whole, Terms, false).Trim();
-                html = CslWriter.Write(whole, Terms, true);
+                html = CslWriter.Write(SuffixInLastDivision(kids), Terms, true);
             }
             entries.Add(new CslBibliographyEntry(_items[index].Id, text, html));
         }
         return new CslBibliography(entries);
+    }
+
+    /// <summary>
+    /// The entry for HTML: when it ends with a display division (CSL 1.0.2 "display"), the layout suffix closes the text
+    /// inside that division, as citeproc-js writes it, rather than trailing after the division's block.
+    /// </summary>
+    private CslOut SuffixInLastDivision(List<CslOut> kids)
+    {
+        var layout = Style.Bibliography.Look;
+        var last = kids[^1];
+        if (string.IsNullOrEmpty(layout.Suffix) || last.Look.Display is null || last.Leaves().All(l => string.IsNullOrEmpty(l.Text)))
+            return new CslOut(kids, Style.Bibliography.Delimiter, layout);
+        var plain = last.Look with { Display = null };
+        var inner = last.Kids is null ? new CslOut(last.Text ?? "", plain) { NoCase = last.NoCase } : new CslOut(last.Kids, last.Delimiter, plain);
+        var moved = new CslOut([inner, new CslOut(layout.Suffix)], null, new CslLook { Display = last.Look.Display });
+        return new CslOut([.. kids.Take(kids.Count - 1), moved], Style.Bibliography.Delimiter, layout with { Suffix = null });
     }
 
     private string? SubstituteAuthor(List<CslOut> kids, string substitute, string? previous)
