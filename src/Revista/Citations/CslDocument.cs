@@ -169,7 +169,7 @@ public sealed partial class CslDocument
             var cite = cites[c];
             if (!_index.TryGetValue(cite.Id, out var index))
                 throw new CslFormatException($"Cite refers to item \"{cite.Id}\", which is not among the document's items; add it to the CSL-JSON.");
-            var position = Position(cite, c, citation, preceding);
+            var position = cite.Position ?? Position(cite, c, citation, preceding);
             // CSL 1.0.2 "near-note": the item was cited before, in a note at most near-note-distance notes back.
             var nearNote = noteNumber > 0 && _lastNote.TryGetValue(cite.Id, out var last) && last > 0 && noteNumber - last <= nearNoteDistance;
             citation.Add((cite.Id, LocatorKey(cite)));
