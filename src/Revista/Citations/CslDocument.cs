@@ -105,7 +105,7 @@ public sealed partial class CslDocument
             {
                 var whole = new CslOut(kids, Style.Bibliography.Delimiter, Style.Bibliography.Look);
                 text = CslWriter.Write(whole, Terms, false).Trim();
-                html = CslWriter.Write(SuffixInLastDivision(kids), Terms, true);
+                html = SpacesBeforeFirstDivision(CslWriter.Write(SuffixInLastDivision(kids), Terms, true));
             }
             entries.Add(new CslBibliographyEntry(_items[index].Id, text, html));
         }
@@ -126,6 +126,20 @@ public sealed partial class CslDocument
         var inner = last.Kids is null ? new CslOut(last.Text ?? "", plain) { NoCase = last.NoCase } : new CslOut(last.Kids, last.Delimiter, plain);
         var moved = new CslOut([inner, new CslOut(layout.Suffix)], null, new CslLook { Display = last.Look.Display });
         return new CslOut([.. kids.Take(kids.Count - 1), moved], Style.Bibliography.Delimiter, layout with { Suffix = null });
+    }
+
+    /// <summary>
+    /// Spaces opening an entry whose first output is a display division (the prefix of a left-margin date, once an empty
+    /// block before it is gone) are written before the division, as citeproc-js writes them, not inside it.
+    /// </summary>
+    private static string SpacesBeforeFirstDivision(string html)
+    {
+        var open = html.IndexOf("<div class=\"csl-", StringComparison.Ordinal);
+        if (open < 0 || !html.AsSpan(0, open).IsWhiteSpace())
+            return html;
+        var content = html.IndexOf('>', open) + 1;
+        var spaces = html.AsSpan(content).Length - html.AsSpan(content).TrimStart(' ').Length;
+        return spaces == 0 ? html : string.Concat(html.AsSpan(content, spaces), html.AsSpan(0, content), html.AsSpan(content + spaces));
     }
 
     private string? SubstituteAuthor(List<CslOut> kids, string substitute, string? previous)

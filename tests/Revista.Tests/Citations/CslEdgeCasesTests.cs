@@ -98,6 +98,22 @@ public sealed class CslEdgeCasesTests
     }
 
     [Fact]
+    public void Spaces_opening_the_first_display_division_go_before_it()
+    {
+        var style = CslStyle.Parse("""
+            <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+              <info><title>Blocks</title><id>blocks</id></info>
+              <citation><layout><text variable="title"/></layout></citation>
+              <bibliography><layout><group display="left-margin"><text value="N.d." prefix=" "/></group>
+                <group display="right-inline"><text variable="title"/></group></layout></bibliography>
+            </style>
+            """, "blocks.csl");
+        var entry = Processor(style).Bibliography(Items("""[{"id": "x", "type": "book", "title": "Here"}]""")).Entries[0];
+
+        Assert.Equal(" \n    <div class=\"csl-left-margin\">N.d.</div><div class=\"csl-right-inline\">Here</div>\n  ", entry.Html);
+    }
+
+    [Fact]
     public void Superscript_characters_become_sup_elements_of_their_base_letters()
     {
         var style = Style("""<text variable="title"/>""");
