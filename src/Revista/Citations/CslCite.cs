@@ -16,6 +16,12 @@ public sealed record CslCite(string Id)
     /// <summary>Note number for note styles (first-reference-note-number, near-note); 0 for in-text citations.</summary>
     public int NoteNumber { get; init; }
 
+    /// <summary>
+    /// A position the caller already knows (a word processor tracking its notes, citeproc-js's citation item
+    /// "position"); null lets the document work it out from the citations before (CSL 1.0.2 "Position").
+    /// </summary>
+    public CslPosition? Position { get; init; }
+
     /// <summary>Set by the document: the item was last cited within near-note-distance notes.</summary>
     internal bool NearNote { get; init; }
 }

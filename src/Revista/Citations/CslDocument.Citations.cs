@@ -123,12 +123,16 @@ public sealed partial class CslDocument
         return set;
     }
 
-    private string? NamesKey(CslCite cite, int index, CslPosition position)
+    /// <summary>
+    /// The rendered names cite grouping compares (CSL 1.0.2 "Cite Grouping"); cites whose layout renders no names share
+    /// the empty key, so their years still collapse ("(1965a,b)").
+    /// </summary>
+    private string NamesKey(CslCite cite, int index, CslPosition position)
     {
         var ctx = Context(index, isCitation: true, cite, position);
         var kids = CslNode.RenderAll(Style.Citation.Children, ctx);
         var names = kids.Select(k => k.FindNames()).FirstOrDefault(n => n is not null);
-        return names is null ? null : CslWriter.Write(names, Terms, false);
+        return names is null ? "" : CslWriter.Write(names, Terms, false);
     }
 
     /// <summary>The citation number assigned to an item (1-based), or 0 when unknown.</summary>

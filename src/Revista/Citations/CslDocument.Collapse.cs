@@ -61,16 +61,15 @@ public sealed partial class CslDocument
         foreach (var c in cites)
         {
             var key = NamesKey(c.Cite, c.Index, c.Position);
-            if (key is not null && regroup && byKey.TryGetValue(key, out var g))
+            if (regroup && byKey.TryGetValue(key, out var g))
                 g.Add(c);
-            else if (key is not null && !regroup && key == lastKey)
+            else if (!regroup && key == lastKey)
                 groups[^1].Add(c);
             else
             {
                 var list = new List<(CslCite, int, CslPosition)> { c };
                 groups.Add(list);
-                if (key is not null)
-                    byKey[key] = list;
+                byKey[key] = list;
             }
             lastKey = key;
         }

@@ -64,6 +64,9 @@ public sealed partial class CslDocument
 
     public IReadOnlyList<CslItem> Items => _items;
 
+    /// <summary>Every item in the bibliography's sort order (the order year-suffixes follow), whether or not it renders.</summary>
+    public IReadOnlyList<CslItem> ItemsInBibliographyOrder => [.. _bibliographyOrder.Select(i => _items[i])];
+
     /// <summary>The bibliography, entries in the style's order.</summary>
     public CslBibliography Bibliography()
     {
@@ -102,11 +105,41 @@ public sealed partial class CslDocument
             {
                 var whole = new CslOut(kids, Style.Bibliography.Delimiter, Style.Bibliography.Look);
                 text = CslWriter.Write(whole, Terms, false).Trim();
-                html = CslWriter.Write(whole, Terms, true);
+                html = SpacesBeforeFirstDivision(CslWriter.Write(SuffixInLastDivision(kids), Terms, true));
             }
             entries.Add(new CslBibliographyEntry(_items[index].Id, text, html));
         }
         return new CslBibliography(entries);
+    }
+
+    /// <summary>
+    /// The entry for HTML: when it ends with a display division (CSL 1.0.2 "display"), the layout suffix closes the text
+    /// inside that division, as citeproc-js writes it, rather than trailing after the division's block.
+    /// </summary>
+    private CslOut SuffixInLastDivision(List<CslOut> kids)
+    {
+        var layout = Style.Bibliography.Look;
+        var last = kids[^1];
+        if (string.IsNullOrEmpty(layout.Suffix) || last.Look.Display is null || last.Leaves().All(l => string.IsNullOrEmpty(l.Text)))
+            return new CslOut(kids, Style.Bibliography.Delimiter, layout);
+        var plain = last.Look with { Display = null };
+        var inner = last.Kids is null ? new CslOut(last.Text ?? "", plain) { NoCase = last.NoCase } : new CslOut(last.Kids, last.Delimiter, plain);
+        var moved = new CslOut([inner, new CslOut(layout.Suffix)], null, new CslLook { Display = last.Look.Display });
+        return new CslOut([.. kids.Take(kids.Count - 1), moved], Style.Bibliography.Delimiter, layout with { Suffix = null });
+    }
+
+    /// <summary>
+    /// Spaces opening an entry whose first output is a display division (the prefix of a left-margin date, once an empty
+    /// block before it is gone) are written before the division, as citeproc-js writes them, not inside it.
+    /// </summary>
+    private static string SpacesBeforeFirstDivision(string html)
+    {
+        var open = html.IndexOf("<div class=\"csl-", StringComparison.Ordinal);
+        if (open < 0 || !html.AsSpan(0, open).IsWhiteSpace())
+            return html;
+        var content = html.IndexOf('>', open) + 1;
+        var spaces = html.AsSpan(content).Length - html.AsSpan(content).TrimStart(' ').Length;
+        return spaces == 0 ? html : string.Concat(html.AsSpan(content, spaces), html.AsSpan(0, content), html.AsSpan(content + spaces));
     }
 
     private string? SubstituteAuthor(List<CslOut> kids, string substitute, string? previous)
@@ -150,10 +183,10 @@ public sealed partial class CslDocument
             var cite = cites[c];
             if (!_index.TryGetValue(cite.Id, out var index))
                 throw new CslFormatException($"Cite refers to item \"{cite.Id}\", which is not among the document's items; add it to the CSL-JSON.");
-            var position = Position(cite, c, citation, preceding);
+            var position = cite.Position ?? Position(cite, c, citation, preceding);
             // CSL 1.0.2 "near-note": the item was cited before, in a note at most near-note-distance notes back.
             var nearNote = noteNumber > 0 && _lastNote.TryGetValue(cite.Id, out var last) && last > 0 && noteNumber - last <= nearNoteDistance;
-            citation.Add((cite.Id, cite.Locator));
+            citation.Add((cite.Id, LocatorKey(cite)));
             prepared.Add((cite with { NoteNumber = _firstNote.GetValueOrDefault(cite.Id, noteNumber), NearNote = nearNote }, index, position));
             _firstNote.TryAdd(cite.Id, noteNumber);
             _lastNote[cite.Id] = noteNumber;
@@ -194,10 +227,13 @@ public sealed partial class CslDocument
         {
             if (cite.Locator is null)
                 return p.Locator is null ? CslPosition.Ibid : CslPosition.Subsequent;
-            return p.Locator == cite.Locator ? CslPosition.Ibid : CslPosition.IbidWithLocator;
+            return p.Locator == LocatorKey(cite) ? CslPosition.Ibid : CslPosition.IbidWithLocator;
         }
         return CslPosition.Subsequent;
     }
+
+    /// <summary>A locator with its label: "book 12" and "page 12" are different places (CSL 1.0.2 "Locators").</summary>
+    private static string? LocatorKey(CslCite cite) => cite.Locator is null ? null : (cite.Label ?? "page") + " " + cite.Locator;
 
     internal CslContext Context(int index, bool isCitation, CslCite? cite, CslPosition position, bool disambiguating = false) =>
         new(_engine, _items[index], isCitation)

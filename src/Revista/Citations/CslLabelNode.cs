@@ -33,6 +33,12 @@ internal sealed partial class CslLabelNode : CslNode
             return null;
         // CSL 1.0.1 locator labels were spelled with spaces ("sub verbo"); the 1.0.2 terms use hyphens ("sub-verbo").
         var termName = _variable == "locator" ? ctx.Cite?.Label?.Replace(' ', '-') ?? "page" : _variable;
+        if (_variable == "locator" && CslLocatorLabel.FirstAt(value, ctx.Terms) is var written and >= 0)
+        {
+            if (written == 0)
+                return null;
+            value = value[..written];
+        }
         var plural = _plural switch
         {
             "always" => true,

@@ -89,10 +89,11 @@ internal static class CslMarkup
             var matched = false;
             foreach (var (open, tagClose, look, tagNoCase) in Tags)
             {
-                if (string.CompareOrdinal(text, position, open, 0, open.Length) != 0 || text.IndexOf(tagClose, position + open.Length, StringComparison.Ordinal) < 0)
+                var openLength = OpenLength(text, position, open);
+                if (openLength < 0 || text.IndexOf(tagClose, position + openLength, StringComparison.Ordinal) < 0)
                     continue;
                 Flush(text, start, position, kids, noCase);
-                position += open.Length;
+                position += openLength;
                 var inner = ParseUntil(text, ref position, tagClose, noCase || tagNoCase, quotes);
                 kids.Add(new CslOut(inner, null, look));
                 start = position;
@@ -104,6 +105,26 @@ internal static class CslMarkup
         }
         Flush(text, start, position, kids, noCase);
         return kids;
+    }
+
+    /// <summary>
+    /// The length of the opening tag <paramref name="open"/> at <paramref name="at"/>, or -1. A style attribute is CSS,
+    /// where spaces may follow ':' and ';' ("font-variant: small-caps;").
+    /// </summary>
+    private static int OpenLength(string text, int at, string open)
+    {
+        var i = at;
+        for (var k = 0; k < open.Length; k++, i++)
+        {
+            if (k > 0 && open[k - 1] is ':' or ';')
+            {
+                while (i < text.Length && text[i] == ' ')
+                    i++;
+            }
+            if (i >= text.Length || text[i] != open[k])
+                return -1;
+        }
+        return i - at;
     }
 
     /// <summary>An opening quote starts the text or follows a space or an opening bracket, and precedes a non-space.</summary>

@@ -116,7 +116,7 @@ internal sealed class CslNameNode
                         "after-inverted-name" => IsInverted(i - 1, o, names[i - 1]),
                         _ => formatted.Count >= 3,
                     };
-                    pieces.Add(new CslOut((precedes ? o.Delimiter : " ") + andTerm + " "));
+                    pieces.Add(new CslOut(CslAndTerm.Join(andTerm, precedes ? o.Delimiter : null)));
                 }
                 else
                     pieces.Add(new CslOut(o.Delimiter));

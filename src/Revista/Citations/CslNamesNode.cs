@@ -140,6 +140,8 @@ internal sealed class CslNamesNode : CslNode
             foreach (var node in _substitute)
             {
                 var o = node.Render(ctx);
+                if (o is null && node is CslTextNode text && text.IsEmptyTerm(ctx))
+                    return null;
                 if (o is null)
                     continue;
                 var result = Wrap([o], null, _look, ctx) ?? o;

@@ -67,6 +67,12 @@ internal sealed partial class CslTextNode : CslNode
         return Wrap([CslMarkup.ParseTypographic(_value, ctx.Terms, quotes: true)], null, _look, ctx);
     }
 
+    /// <summary>
+    /// A term the locale defines as empty: found, so it ends locale fallback (CSL 1.0.2 "Locale Fallback"), and a
+    /// deliberate "nothing here", so it also ends cs:substitute instead of letting a later fallback print.
+    /// </summary>
+    public bool IsEmptyTerm(CslContext ctx) => _term is not null && ctx.Terms.Term(_term, _form, _plural) is { Length: 0 };
+
     private CslOut? RenderVariable(CslContext ctx, string variable)
     {
         // year-suffix is the processor's own, added by disambiguation: a group is not suppressed for lacking it

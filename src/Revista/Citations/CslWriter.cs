@@ -294,7 +294,7 @@ internal sealed class CslWriter
                     sb.Append("&#62;");
                     break;
                 default:
-                    if (Superscripts.TryGetValue(c, out var plain))
+                    if (CslSuperscripts.TryGet(c, out var plain))
                         sb.Append("<sup>").Append(plain).Append("</sup>");
                     else
                         sb.Append(c);
@@ -302,39 +302,6 @@ internal sealed class CslWriter
             }
         }
     }
-
-    // Superscript characters (the Spanish and Portuguese ordinal indicators ª º, superscript digits and letters) become
-    // sup elements in HTML, one per character, as citeproc-js writes them, so that every font shows them.
-    private static readonly Dictionary<char, char> Superscripts = new()
-    {
-        ['ª'] = 'a',
-        ['º'] = 'o',
-        ['¹'] = '1',
-        ['²'] = '2',
-        ['³'] = '3',
-        ['⁰'] = '0',
-        ['⁴'] = '4',
-        ['⁵'] = '5',
-        ['⁶'] = '6',
-        ['⁷'] = '7',
-        ['⁸'] = '8',
-        ['⁹'] = '9',
-        ['⁺'] = '+',
-        ['⁻'] = '−',
-        ['⁼'] = '=',
-        ['⁽'] = '(',
-        ['⁾'] = ')',
-        ['ⁱ'] = 'i',
-        ['ⁿ'] = 'n',
-        ['ʰ'] = 'h',
-        ['ʲ'] = 'j',
-        ['ʳ'] = 'r',
-        ['ʷ'] = 'w',
-        ['ʸ'] = 'y',
-        ['ˡ'] = 'l',
-        ['ˢ'] = 's',
-        ['ˣ'] = 'x',
-    };
 
     private readonly record struct Token(Kind Kind, string Value);
 }

@@ -35,8 +35,10 @@ public static class CslSuiteRunner
                 document.Cite(cites, html: true, note);
             return BibliographyHtml(document);
         }
+        // Without CITATION-ITEMS the citeproc-js harness cites every item once, in the order of its sorted registry (the
+        // bibliography's sort), not in input order (test-suite issue 66).
         if (citations.Count == 0)
-            return document.Cite(items.Select(i => new CslCite(i.Id)).ToList(), html: true);
+            return document.Cite(document.ItemsInBibliographyOrder.Select(i => new CslCite(i.Id)).ToList(), html: true);
         return string.Join('\n', citations.Select(c => document.Cite(c.Cites, html: true, c.Note)));
     }
 
@@ -105,7 +107,8 @@ public static class CslSuiteRunner
             var id = citation.TryGetProperty("citationID", out var cid) ? cid.ToString() : "CITATION-" + step.ToString(CultureInfo.InvariantCulture);
             step++;
             var note = citation.TryGetProperty("properties", out var p) && p.TryGetProperty("noteIndex", out var n) && n.TryGetInt32(out var ni) ? ni : 0;
-            clusters[id] = citation.GetProperty("citationItems").EnumerateArray().Select(Cite).ToList();
+            // processCitationCluster works positions out itself, whatever the items say.
+            clusters[id] = citation.GetProperty("citationItems").EnumerateArray().Select(e => Cite(e) with { Position = null }).ToList();
             static IEnumerable<(string, int)> Neighbours(JsonElement list) => list.ValueKind == JsonValueKind.Array
                 ? list.EnumerateArray().Select(x => (x[0].ToString(), x.GetArrayLength() > 1 && x[1].TryGetInt32(out var v) ? v : 0))
                 : [];
@@ -174,6 +177,10 @@ public static class CslSuiteRunner
             Suffix = S("suffix"),
             SuppressAuthor = B("suppress-author"),
             AuthorOnly = B("author-only"),
+            // citeproc-js numbers positions 0 first, 1 subsequent, 2 ibid, 3 ibid-with-locator.
+            Position = e.TryGetProperty("position", out var p) && p.TryGetInt32(out var n) && n is >= 0 and <= 3
+                ? n switch { 0 => CslPosition.First, 1 => CslPosition.Subsequent, 2 => CslPosition.Ibid, _ => CslPosition.IbidWithLocator }
+                : null,
         };
     }
 }

@@ -12,10 +12,10 @@ namespace Revista.Tests.Citations;
 public sealed class CslTestSuiteTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// The pass rate measured when this floor was last raised (780/798 = 97.7%, fixtures blocked on an absent locale or
+    /// The pass rate measured when this floor was last raised (791/798 = 99.1%, fixtures blocked on an absent locale or
     /// beyond CSL 1.0.2 counted neither way), rounded down; a drop below it is a regression.
     /// </summary>
-    private const double Floor = 0.97;
+    private const double Floor = 0.985;
 
     [Fact]
     public void Suite_pass_rate_does_not_fall_below_the_floor()
