@@ -39,27 +39,45 @@ internal sealed class UsageEventInsert
     }
 
     /// <summary>Inserts <paramref name="rows"/> inside the context's current transaction, which the caller owns.</summary>
-    public static async Task ExecuteAsync(RevistaDb db, IReadOnlyList<UsageEventRow> rows, CancellationToken cancellationToken)
+    public static Task ExecuteAsync(RevistaDb db, IReadOnlyList<UsageEventRow> rows, CancellationToken cancellationToken)
     {
-        var insert = ByContext.GetOrAdd(db.GetType(), _ => Create(db));
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Usage events are inserted inside a transaction, so that a batch is stored whole or not at all.");
+        var (insert, transaction) = Start(db);
         if (transaction.Connection is SqliteConnection sqlite)
         {
             SqliteUsageEventInsert.Execute(sqlite, insert._head, rows, at => (string)insert._time(at));
-            return;
+            return Task.CompletedTask;
         }
+        return insert.ExecuteNamedAsync(transaction, rows, RowsPerStatement, cancellationToken);
+    }
+
+    /// <summary>
+    /// The named-parameter way on any database, <paramref name="rowsPerStatement"/> rows a statement; the PostgreSQL way,
+    /// and on SQLite the way `Revista.Bench sqlite-insert` measures the shipped one against.
+    /// </summary>
+    internal static Task ExecuteNamedAsync(RevistaDb db, IReadOnlyList<UsageEventRow> rows, int rowsPerStatement, CancellationToken cancellationToken)
+    {
+        var (insert, transaction) = Start(db);
+        return insert.ExecuteNamedAsync(transaction, rows, rowsPerStatement, cancellationToken);
+    }
+
+    private static (UsageEventInsert Insert, DbTransaction Transaction) Start(RevistaDb db) =>
+        (ByContext.GetOrAdd(db.GetType(), _ => Create(db)),
+         db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Usage events are inserted inside a transaction, so that a batch is stored whole or not at all."));
+
+    private async Task ExecuteNamedAsync(DbTransaction transaction, IReadOnlyList<UsageEventRow> rows, int rowsPerStatement, CancellationToken cancellationToken)
+    {
         DbCommand? full = null;
         try
         {
-            for (var first = 0; first < rows.Count; first += RowsPerStatement)
+            for (var first = 0; first < rows.Count; first += rowsPerStatement)
             {
-                var count = Math.Min(RowsPerStatement, rows.Count - first);
+                var count = Math.Min(rowsPerStatement, rows.Count - first);
                 // Every full chunk reuses one prepared statement; only the last, shorter chunk gets its own.
-                var command = count == RowsPerStatement
-                    ? full ??= Command(insert._head, transaction, count)
-                    : Command(insert._head, transaction, count);
-                insert.Bind(command, rows, first, count);
+                var command = count == rowsPerStatement
+                    ? full ??= Command(_head, transaction, count)
+                    : Command(_head, transaction, count);
+                Bind(command, rows, first, count);
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 if (command != full)
                     await command.DisposeAsync();

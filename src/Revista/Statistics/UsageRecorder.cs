@@ -30,33 +30,41 @@ public sealed class UsageRecorder
         foreach (var day in hits.Select(h => Day(h.OccurredAt)).Distinct())
             salts[day] = await SaltAsync(db, day, cancellationToken);
 
+        // Hashed before the transaction begins: on SQLite it holds the database's one write lock until it commits.
+        var rows = Rows(hits, agents, salts);
+
         var owned = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(cancellationToken)
             : null;
         await using (owned)
         {
-            var rows = new List<UsageEventRow>(hits.Count);
-            // One keyed hash per day, reset after each event: creating an HMAC per event (key set-up and, with
-            // OpenSSL 3, an algorithm fetch) cost more than hashing the event itself.
-            var clientKeys = salts.ToDictionary(s => s.Key, s => new UsageClientKeys(s.Value));
-            try
-            {
-                foreach (var hit in hits)
-                {
-                    var at = hit.OccurredAt.ToUniversalTime();
-                    rows.Add(new UsageEventRow(at, hit.ArticleId, hit.Activity, hit.Format, _targets.Key(hit.Path),
-                        clientKeys[Day(at)].Key(hit.ClientAddress, hit.UserAgent), agents[AgentText(hit.UserAgent)], hit.LogImportId));
-                }
-            }
-            finally
-            {
-                foreach (var keys in clientKeys.Values)
-                    keys.Dispose();
-            }
             await UsageEventInsert.ExecuteAsync(db, rows, cancellationToken);
             if (owned is not null)
                 await owned.CommitAsync(cancellationToken);
         }
+    }
+
+    private List<UsageEventRow> Rows(IReadOnlyCollection<UsageHit> hits, Dictionary<string, int> agents, Dictionary<DateOnly, byte[]> salts)
+    {
+        var rows = new List<UsageEventRow>(hits.Count);
+        // One keyed hash per day, reset after each event: creating an HMAC per event (key set-up and, with OpenSSL 3, an
+        // algorithm fetch) cost more than hashing the event itself.
+        var clientKeys = salts.ToDictionary(s => s.Key, s => new UsageClientKeys(s.Value));
+        try
+        {
+            foreach (var hit in hits)
+            {
+                var at = hit.OccurredAt.ToUniversalTime();
+                rows.Add(new UsageEventRow(at, hit.ArticleId, hit.Activity, hit.Format, _targets.Key(hit.Path),
+                    clientKeys[Day(at)].Key(hit.ClientAddress, hit.UserAgent), agents[AgentText(hit.UserAgent)], hit.LogImportId));
+            }
+        }
+        finally
+        {
+            foreach (var keys in clientKeys.Values)
+                keys.Dispose();
+        }
+        return rows;
     }
 
     /// <summary>
