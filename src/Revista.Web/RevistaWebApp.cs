@@ -5,6 +5,7 @@ using Revista.Web.Assets;
 using Revista.Web.Discovery;
 using Revista.Web.Layout;
 using Revista.Web.Oai;
+using Revista.Web.Search;
 using Revista.Web.Statistics;
 
 namespace Revista.Web;
@@ -34,6 +35,7 @@ internal static class RevistaWebApp
         builder.Services.AddDiscovery();
         builder.Services.AddOai(builder.Configuration);
         builder.Services.AddUsageStatistics(builder.Configuration);
+        builder.Services.AddHostedService<SearchIndexingJob>();
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -51,6 +53,7 @@ internal static class RevistaWebApp
         app.MapDiscovery();
         app.MapOai();
         app.MapSushi();
+        app.MapSearch();
         app.MapRazorComponents<App>();
         return app;
     }

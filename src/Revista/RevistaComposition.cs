@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Revista.Data;
 using Revista.Ingest;
+using Revista.Search;
 using Revista.Storage;
 
 namespace Revista;
@@ -19,6 +20,12 @@ public static class RevistaComposition
             provider.GetRequiredService<AssetStore>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ImportLimits>()));
+        // Made by a factory, so the container disposes it and the index's write lock is let go when the host stops.
+        services.AddSingleton(_ => new SearchIndex(Path.Combine(options.DataDirectory, SearchIndex.FolderName)));
+        services.AddSingleton(provider => new SearchIndexer(
+            provider.GetRequiredService<SearchIndex>(),
+            provider.GetRequiredService<Func<RevistaDb>>(),
+            provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -72,16 +72,17 @@ internal static class ArticleExportEndpoints
         return source is null ? Results.NotFound() : Results.File(source, JatsMediaType, string.Create(CultureInfo.InvariantCulture, $"{slug}-{id}.xml"));
     }
 
-    private static IQueryable<Article> Published(RevistaDb db) =>
+    internal static IQueryable<Article> Published(RevistaDb db) =>
         db.Articles.Published(DateOnly.FromDateTime(DateTime.UtcNow));
 
-    private static Task<IReadOnlyList<CitationRecord>> RecordsAsync(RevistaDb db, IQueryable<Article> articles, HttpContext context, CancellationToken cancellationToken)
+    internal static Task<IReadOnlyList<CitationRecord>> RecordsAsync(
+        RevistaDb db, IQueryable<Article> articles, HttpContext context, CancellationToken cancellationToken, IReadOnlyList<int>? order = null)
     {
         var site = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
         return CitationRecords.ForArticlesAsync(db, articles, article =>
-            (string.Create(CultureInfo.InvariantCulture, $"{site}/{article.Journal!.Slug}/articles/{article.Id}"), null), cancellationToken);
+            (string.Create(CultureInfo.InvariantCulture, $"{site}/{article.Journal!.Slug}/articles/{article.Id}"), null), cancellationToken, order);
     }
 
-    private static IResult File(CitationFormat format, IReadOnlyList<CitationRecord> records, string name) =>
+    internal static IResult File(CitationFormat format, IReadOnlyList<CitationRecord> records, string name) =>
         Results.File(Encoding.UTF8.GetBytes(format.Write(records)), format.MediaType + "; charset=utf-8", name + "." + format.Extension);
 }

@@ -26,6 +26,7 @@ internal static class RevistaCommandLine
         root.Subcommands.Add(ExportCommand.Create(output, error));
         root.Subcommands.Add(DeleteCommand.Create(output, error));
         root.Subcommands.Add(StatsCommand.Create(output, error));
+        root.Subcommands.Add(ReindexCommand.Create(output, error));
         return root;
     }
 

@@ -12,6 +12,8 @@ internal sealed class RevistaServices : IAsyncDisposable
 
     public Importer Importer => _provider.GetRequiredService<Importer>();
 
+    public Revista.Search.SearchIndexer SearchIndexer => _provider.GetRequiredService<Revista.Search.SearchIndexer>();
+
     public RevistaDb OpenDb() => _provider.GetRequiredService<Func<RevistaDb>>()();
 
     public static async Task<RevistaServices> OpenAsync(string dataDirectory, CancellationToken cancellationToken)

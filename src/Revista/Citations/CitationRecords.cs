@@ -11,11 +11,18 @@ public static class CitationRecords
     /// <summary>
     /// The published articles of <paramref name="articles"/> in the query's order, in four queries whatever their number
     /// (articles, authors, abstracts, keywords). <paramref name="urlOf"/> gives each article's page (and PDF) address.
+    /// <paramref name="order"/>, when given, is the order of the articles' ids instead (a search's ranking, which SQL does not know).
     /// </summary>
     public static async Task<IReadOnlyList<CitationRecord>> ForArticlesAsync(
-        RevistaDb db, IQueryable<Article> articles, Func<Article, (string? Page, string? Pdf)> urlOf, CancellationToken cancellationToken)
+        RevistaDb db, IQueryable<Article> articles, Func<Article, (string? Page, string? Pdf)> urlOf, CancellationToken cancellationToken,
+        IReadOnlyList<int>? order = null)
     {
         var rows = await articles.AsNoTracking().Include(a => a.Journal).Include(a => a.Issue).ToListAsync(cancellationToken);
+        if (order is not null)
+        {
+            var rank = order.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+            rows = [.. rows.OrderBy(a => rank.GetValueOrDefault(a.Id, int.MaxValue))];
+        }
         var ids = rows.Select(a => a.Id).ToList();
         var authors = (await db.Contributors.AsNoTracking()
                 .Where(c => ids.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == Contributor.Author)

@@ -5,8 +5,9 @@ namespace Revista.Data;
 
 /// <summary>
 /// A pending change for the search index, written in the same transaction as the article change it describes
-/// (transactional outbox): the indexer drains rows in Id order and deletes them once indexed, so the index can lag
-/// but never miss a change. No foreign key: a "delete" row outlives its article.
+/// (transactional outbox): each node's indexer reads the rows after its own position, in Id order, so an index can
+/// lag but never miss a change; rows are pruned after <see cref="Search.SearchIndexer.Retention"/>. No foreign key: a
+/// "delete" row outlives its article.
 /// </summary>
 public sealed class SearchOutboxEntry
 {
@@ -25,5 +26,7 @@ internal sealed class SearchOutboxEntryConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("SearchOutbox");
         builder.Property(e => e.Operation).HasMaxLength(ColumnLengths.OutboxOperation);
+        // The indexer looks again at recent rows (late commits) and prunes old ones, both by time.
+        builder.HasIndex(e => e.CreatedAt);
     }
 }

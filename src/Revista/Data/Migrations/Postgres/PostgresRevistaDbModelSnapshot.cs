@@ -886,6 +886,8 @@ namespace Revista.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.ToTable("SearchOutbox", (string)null);
                 });
 

@@ -857,6 +857,8 @@ namespace Revista.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.ToTable("SearchOutbox", (string)null);
                 });
 

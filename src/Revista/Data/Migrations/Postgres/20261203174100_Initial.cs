@@ -988,6 +988,11 @@ namespace Revista.Data.Migrations.Postgres
                 column: "ArticleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SearchOutbox_CreatedAt",
+                table: "SearchOutbox",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sections_JournalId_Title",
                 table: "Sections",
                 columns: new[] { "JournalId", "Title" },

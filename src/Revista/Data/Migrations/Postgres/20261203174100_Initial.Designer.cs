@@ -13,7 +13,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRevistaDb))]
-    [Migration("20261203141016_Initial")]
+    [Migration("20261203174100_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -888,6 +888,8 @@ namespace Revista.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("SearchOutbox", (string)null);
                 });

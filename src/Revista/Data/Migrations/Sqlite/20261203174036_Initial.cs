@@ -986,6 +986,11 @@ namespace Revista.Data.Migrations.Sqlite
                 column: "ArticleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SearchOutbox_CreatedAt",
+                table: "SearchOutbox",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sections_JournalId_Title",
                 table: "Sections",
                 columns: new[] { "JournalId", "Title" },

@@ -12,7 +12,7 @@ using Revista.Data;
 namespace Revista.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRevistaDb))]
-    [Migration("20261203140935_Initial")]
+    [Migration("20261203174036_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -859,6 +859,8 @@ namespace Revista.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("SearchOutbox", (string)null);
                 });

@@ -1,0 +1,37 @@
+namespace Revista.Search;
+
+/// <summary>
+/// A reader's search: words (with the usual syntax: "a phrase", -excluded, OR, title words a prefix*), optionally one
+/// journal and a span of years, in relevance or date order, one page of results.
+/// </summary>
+public sealed record SearchQuery
+{
+    public const int MaxLength = 500;
+    public const int PageSize = 20;
+    /// <summary>Results beyond this rank are not listed (as the big engines do): a reader refines instead.</summary>
+    public const int MaxResults = 1000;
+    public static int MaxPage => MaxResults / PageSize;
+
+    public required string Text { get; init; }
+    public string? JournalSlug { get; init; }
+    public int? FromYear { get; init; }
+    public int? ToYear { get; init; }
+    public SearchOrder Order { get; init; } = SearchOrder.Relevance;
+    /// <summary>1-based.</summary>
+    public int Page { get; init; } = 1;
+    public int Size { get; init; } = PageSize;
+
+    /// <summary>What is wrong with this query, in words for the reader; null when it can run.</summary>
+    public string? Problem() =>
+        Text.Length > MaxLength ? $"The search is {Text.Length} characters long; shorten it to at most {MaxLength}."
+        : Page < 1 || Page > MaxPage ? $"Page {Page} does not exist: results are listed on pages 1 to {MaxPage} ({MaxResults} results at most); refine the search to see others."
+        : Size < 1 || Size > MaxResults ? $"A page holds 1 to {MaxResults} results, not {Size}."
+        : FromYear > ToYear ? $"The years run from {FromYear} to {ToYear}: the first must not be after the last."
+        : null;
+}
+
+public enum SearchOrder
+{
+    Relevance,
+    Newest,
+}
