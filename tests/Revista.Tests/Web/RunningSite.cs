@@ -43,14 +43,16 @@ public sealed class RunningSite : IAsyncDisposable
 
     /// <summary>
     /// SQL commands sent since the last <see cref="ResetCommandCount"/>, except those of background services on their
-    /// own timers: the cache-invalidation poll, the usage writer and the usage processing job. Pages read usage totals
+    /// own timers: the cache-invalidation poll, the usage writer, the usage processing job and the search indexer (whose
+    /// SQL is tagged). Pages read usage totals
     /// (the statistics views read UsageMonths), so those reads count.
     /// </summary>
     public int CommandCount => _counter.Commands.Count(c => !BackgroundTables.Any(t => c.Contains(t, StringComparison.Ordinal))
         && !(c.Contains("\"UsageMonths\"", StringComparison.Ordinal) && !c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)));
 
     private static readonly string[] BackgroundTables =
-        ["\"ArticleVersions\"", "\"OaiDeletedRecords\"", "\"UsageEvents\"", "\"UsageAgents\"", "\"UsageSalts\"", "\"UsageDayStates\"", "\"UsageRobotLists\"", "\"UsageDays\""];
+        ["\"ArticleVersions\"", "\"OaiDeletedRecords\"", "\"UsageEvents\"", "\"UsageAgents\"", "\"UsageSalts\"", "\"UsageDayStates\"", "\"UsageRobotLists\"", "\"UsageDays\"",
+            "-- " + Revista.Search.SearchDocuments.Tag];
 
     public void ResetCommandCount() => _counter.Reset();
 
