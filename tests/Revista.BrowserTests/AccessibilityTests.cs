@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(BrowserSite browser)
         {
             SiteView.Home, SiteView.Journal, SiteView.About, SiteView.Section, SiteView.Issue,
             SiteView.Figures, SiteView.FiguresGated, SiteView.Figure, SiteView.Statistics, SiteView.SideBySide,
-            SiteView.JournalStatistics, SiteView.IssueStatistics,
+            SiteView.JournalStatistics, SiteView.IssueStatistics, SiteView.SearchResults,
         })
             foreach (var language in new[] { "en", "es" })
                 data.Add(view, language);

@@ -20,6 +20,9 @@ public sealed class BrowserSite : IAsyncLifetime
         var chromium = TestTools.ChromiumPath;
         Site = await RunningSite.StartDemoAsync();
         await SeedUsageAsync(Site.DataFolder);
+        // The host's job builds the search index within seconds; building it now spares the search tests the wait.
+        await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Revista.Search.SearchIndexer>(Site.Services).CatchUpAsync(CancellationToken.None);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

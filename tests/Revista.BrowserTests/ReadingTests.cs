@@ -68,6 +68,23 @@ public sealed class ReadingTests(BrowserSite browser)
         Assert.StartsWith("image/", response.Headers["content-type"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public async Task Finds_the_case_report_from_the_search_box_and_opens_it(string language)
+    {
+        await using var tab = await browser.OpenTabAsync();
+        await HomePage.OpenAsync(tab.Page, language);
+
+        await SiteHeader.SearchAsync(tab.Page, DemoJournal.SearchWordsIn(language));
+        var hit = tab.Page.Locator("main ol.search-hits a.title", new() { HasText = DemoJournal.CaseReportTitleIn(language) });
+        Assert.True(await tab.Page.Locator("main ol.search-hits .snippet mark").First.IsVisibleAsync());
+        await hit.ClickAsync();
+
+        var article = new ArticlePage(tab.Page);
+        Assert.Equal(DemoJournal.CaseReportTitleIn(language), (await article.Title.InnerTextAsync()).Trim());
+    }
+
     [Fact]
     public async Task Switches_the_case_report_between_english_and_spanish()
     {
@@ -168,6 +185,7 @@ public sealed class ReadingTests(BrowserSite browser)
     [InlineData(SiteView.Statistics)]
     [InlineData(SiteView.SideBySide)]
     [InlineData(SiteView.JournalStatistics)]
+    [InlineData(SiteView.SearchResults)]
     public async Task Pages_need_no_horizontal_scrolling_at_320_pixels(SiteView view)
     {
         await using var tab = await browser.OpenTabAsync(width: 320);

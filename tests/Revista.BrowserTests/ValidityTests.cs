@@ -17,7 +17,7 @@ public sealed class ValidityTests(BrowserSite browser)
             foreach (var language in new[] { "en", "es" })
             {
                 await using var tab = await browser.OpenTabAsync();
-                foreach (var view in new[] { SiteView.Home, SiteView.Journal, SiteView.About, SiteView.Section, SiteView.Issue, SiteView.JournalStatistics, SiteView.IssueStatistics, SiteView.Article })
+                foreach (var view in new[] { SiteView.Home, SiteView.Journal, SiteView.About, SiteView.Section, SiteView.Issue, SiteView.JournalStatistics, SiteView.IssueStatistics, SiteView.SearchResults, SiteView.Article })
                 {
                     await DemoJournal.OpenAsync(tab.Page, view, language);
                     await SaveServedHtmlAsync(tab.Page, Path.Combine(folder, $"{view}-{language}.html"));

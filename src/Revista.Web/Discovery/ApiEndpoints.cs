@@ -84,25 +84,15 @@ internal static class ApiEndpoints
         if (journalId is null)
             return UnknownJournal(slug);
         var take = Limit(limit);
-        var rows = await db.Articles.AsNoTracking()
+        var root = SiteAddress.Root(context);
+        var rows = await ApiArticleSummary.LoadAsync(db, db.Articles.AsNoTracking()
             .Where(a => a.JournalId == journalId)
             .Published(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
             .LatestFirst(cursor)
-            .Take(take + 1)
-            .Select(a => new { a.Id, a.Doi, a.Title, a.Language, a.PublishedOn, a.UpdatedAt, a.IssueId, Section = a.Section!.Title })
-            .ToListAsync(context.RequestAborted);
+            .Take(take + 1), root, context.RequestAborted);
         var page = rows.Take(take).ToList();
-        var ids = page.Select(a => a.Id).ToList();
-        var authors = (await db.Contributors.AsNoTracking()
-            .Where(c => ids.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == Contributor.Author)
-            .OrderBy(c => c.ArticleId).ThenBy(c => c.Position)
-            .Select(c => new { c.ArticleId, c.DisplayName })
-            .ToListAsync(context.RequestAborted)).ToLookup(c => c.ArticleId, c => c.DisplayName);
-        var root = SiteAddress.Root(context);
         var next = rows.Count > take ? NextUrl(root, ArticlesPath(slug), new ArticleCursor(page[^1].PublishedOn, page[^1].Id).ToString(), take) : null;
-        return Page(context, [.. page.Select(a => new ApiArticleSummary(
-            a.Id, a.Doi, a.Title, a.Language, a.PublishedOn, a.UpdatedAt, a.IssueId, a.Section, [.. authors[a.Id]],
-            new ApiArticleSummaryLinks(root + ArticlePath(a.Id), root + string.Create(CultureInfo.InvariantCulture, $"/{slug}/articles/{a.Id}"))))], next);
+        return Page(context, page, next);
     }
 
     private static async Task<Results<Ok<ApiArticle>, ProblemHttpResult>> ArticleAsync(int id, RevistaDb db, TimeProvider clock, HttpContext context)
@@ -131,7 +121,7 @@ internal static class ApiEndpoints
     private static string NextUrl(string root, string path, string after, int limit) =>
         root + path + "?after=" + Uri.EscapeDataString(after) + "&limit=" + limit.ToString(CultureInfo.InvariantCulture);
 
-    private static Ok<ApiPage<T>> Page<T>(HttpContext context, IReadOnlyList<T> items, string? next)
+    internal static Ok<ApiPage<T>> Page<T>(HttpContext context, IReadOnlyList<T> items, string? next)
     {
         if (next is not null)
             context.Response.Headers.Link = "<" + next + ">; rel=\"next\"";

@@ -1,18 +1,24 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Revista.Citations;
 using Revista.Data;
 using Revista.Search;
 using Revista.Web.Articles;
+using Revista.Web.Discovery;
 
 namespace Revista.Web.Search;
 
 /// <summary>
-/// A search's results as one citation file (RIS, BibTeX, CSL-JSON, EndNote, MEDLINE), in rank order, up to
-/// <see cref="SearchQuery.MaxResults"/> articles: the same parameters as the results page, whose export links lead here.
+/// Search for machines: a search's results as one citation file (RIS, BibTeX, CSL-JSON, EndNote, MEDLINE) in rank
+/// order, up to <see cref="SearchQuery.MaxResults"/> articles; the same as JSON pages under /api/search; and an
+/// OpenSearch description, so a browser can add the site's search. All take the results page's parameters.
 /// </summary>
 internal static class SearchEndpoints
 {
+    public const string OpenSearchPath = "/opensearch.xml";
+    public const string OpenSearchMediaType = "application/opensearchdescription+xml";
+
     public static string ExportPath(string? journalSlug, CitationFormat format, SearchRequest request) =>
         (journalSlug is null ? "" : "/" + journalSlug) + "/search/citations." + format.Extension + request.QueryString();
 
@@ -24,27 +30,20 @@ internal static class SearchEndpoints
             await db.Journals.AnyAsync(j => j.Slug == slug, context.RequestAborted)
                 ? await ExportAsync(slug, extension, db, index, clock, context)
                 : Results.NotFound());
+        app.MapGet("/api/search", ApiAsync).WithTags("Revista").WithName("Search")
+            .WithSummary("Published articles matching q (words, \"phrase\", -word, OR, prefix*, or a DOI), ranked, 20 a page; optional journal, from, to (years), sort=newest, page. Total counts every match; pages reach the first 1,000.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        app.MapGet(OpenSearchPath, (HttpContext context) =>
+            Results.Text(OpenSearchDescription.Of(SiteAddress.Root(context)).ToString(), OpenSearchMediaType + "; charset=utf-8"));
     }
 
     private static async Task<IResult> ExportAsync(string? slug, string extension, RevistaDb db, SearchIndex index, TimeProvider clock, HttpContext context)
     {
         if (CitationFormat.Find(extension) is not { } format)
             return Results.NotFound();
-        var request = SearchRequest.Of(context.Request);
-        var (query, problem) = request.ToQuery(slug, SearchQuery.MaxResults);
-        if (query is null)
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad search", detail: problem);
-        if (!index.IsReady)
-            return Unavailable();
-        SearchResults results;
-        try
-        {
-            results = index.Search(query, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        }
-        catch (SearchIndexUnavailableException)
-        {
-            return Unavailable();
-        }
+        var (_, results, refusal) = Run(slug, SearchQuery.MaxResults, index, clock, context);
+        if (results is null)
+            return refusal!;
         var ids = results.ArticleIds;
         var records = ids.Count == 0
             ? []
@@ -53,7 +52,33 @@ internal static class SearchEndpoints
         return ArticleExportEndpoints.File(format, records, name);
     }
 
-    private static IResult Unavailable() =>
-        Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Search unavailable",
-            detail: "The search index is being opened or built; try again in a minute.");
+    private static async Task<Results<Ok<ApiSearchPage>, ProblemHttpResult>> ApiAsync(RevistaDb db, SearchIndex index, TimeProvider clock, HttpContext context)
+    {
+        var (query, results, refusal) = Run(null, null, index, clock, context);
+        if (results is null)
+            return refusal!;
+        var ids = results.ArticleIds;
+        var root = SiteAddress.Root(context);
+        var items = await ApiArticleSummary.LoadAsync(db, db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)), root, context.RequestAborted);
+        var rank = ids.Select((id, position) => (id, position)).ToDictionary(p => p.id, p => p.position);
+        var hasMore = Math.Min(results.Total, SearchQuery.MaxResults) > query!.Page * query.Size;
+        var next = hasMore ? root + "/api/search" + SearchRequest.Of(context.Request).QueryString(query.Page + 1) : null;
+        return TypedResults.Ok(new ApiSearchPage(results.Total, [.. items.OrderBy(i => rank[i.Id])], next));
+    }
+
+    /// <summary>The search the request asks for, or the problem to answer instead (bad parameters, index not ready).</summary>
+    private static (SearchQuery? Query, SearchResults? Results, ProblemHttpResult? Refusal) Run(string? slug, int? size, SearchIndex index, TimeProvider clock, HttpContext context)
+    {
+        var (query, problem) = SearchRequest.Of(context.Request).ToQuery(slug, size);
+        if (query is null)
+            return (null, null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad search", detail: problem));
+        try
+        {
+            return (query, index.Search(query, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), null);
+        }
+        catch (SearchIndexUnavailableException e)
+        {
+            return (query, null, TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Search unavailable", detail: e.Message));
+        }
+    }
 }

@@ -12,36 +12,33 @@ namespace Revista.Search;
 /// </summary>
 internal static class SearchDocuments
 {
-    /// <summary>Marks the indexer's SQL, so a reader of the SQL log (or a test counting a page's queries) can tell it apart.</summary>
-    public const string Tag = "search indexer";
-
     /// <summary>Full text beyond this is not indexed: a book-length supplement must not make one document huge.</summary>
     private const int MaxBodyCharacters = 1_000_000;
 
     public static async Task<List<SearchDocument>> LoadAsync(RevistaDb db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.AsNoTracking().TagWith(Tag)
+        var articles = await db.Articles.AsNoTracking().TagWith(SearchIndexer.SqlTag)
             .Where(a => articleIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Journal!.Slug, a.PublishedOn, a.DoiKey, a.Language, a.Title, a.Subtitle })
             .ToListAsync(cancellationToken);
-        var authors = (await db.Contributors.AsNoTracking().TagWith(Tag)
+        var authors = (await db.Contributors.AsNoTracking().TagWith(SearchIndexer.SqlTag)
             .Where(c => articleIds.Contains(c.ArticleId) && c.SubArticleId == null)
             .OrderBy(c => c.Position)
             .Select(c => new { c.ArticleId, c.DisplayName })
             .ToListAsync(cancellationToken)).ToLookup(c => c.ArticleId, c => c.DisplayName);
-        var translations = (await db.Translations.AsNoTracking().TagWith(Tag)
+        var translations = (await db.Translations.AsNoTracking().TagWith(SearchIndexer.SqlTag)
             .Where(t => articleIds.Contains(t.ArticleId))
             .Select(t => new { t.ArticleId, t.Language, t.Title, t.Subtitle })
             .ToListAsync(cancellationToken)).ToLookup(t => t.ArticleId);
-        var abstracts = (await db.ArticleAbstracts.AsNoTracking().TagWith(Tag)
+        var abstracts = (await db.ArticleAbstracts.AsNoTracking().TagWith(SearchIndexer.SqlTag)
             .Where(a => articleIds.Contains(a.ArticleId))
             .Select(a => new { a.ArticleId, a.Language, a.Title, a.Text })
             .ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId);
-        var keywords = (await db.Keywords.AsNoTracking().TagWith(Tag)
+        var keywords = (await db.Keywords.AsNoTracking().TagWith(SearchIndexer.SqlTag)
             .Where(k => articleIds.Contains(k.ArticleId))
             .Select(k => new { k.ArticleId, k.Language, k.Value })
             .ToListAsync(cancellationToken)).ToLookup(k => k.ArticleId);
-        var bodies = (await db.ArticleFragments.AsNoTracking().TagWith(Tag)
+        var bodies = (await db.ArticleFragments.AsNoTracking().TagWith(SearchIndexer.SqlTag)
             .Where(f => articleIds.Contains(f.ArticleId))
             .Select(f => new { f.ArticleId, f.Language, f.Html })
             .ToListAsync(cancellationToken)).ToLookup(f => f.ArticleId);

@@ -10,6 +10,9 @@ public static class DemoJournal
 
     public static string CaseReportTitleIn(string language) => language == "es" ? CaseReportSpanishTitle : CaseReportTitle;
 
+    /// <summary>Words of the case report's abstract in each language, which a search finds it by.</summary>
+    public static string SearchWordsIn(string language) => language == "es" ? "odontoides coronada" : "crowned dens";
+
     public static async Task<JournalPage> OpenJournalAsync(IPage page, string language = "en") =>
         await (await HomePage.OpenAsync(page, language)).OpenFirstJournalAsync();
 
@@ -47,6 +50,7 @@ public static class DemoJournal
             case SiteView.JournalStatistics: await (await OpenJournalAsync(page, language)).OpenStatisticsAsync(); break;
             case SiteView.IssueStatistics: await (await OpenCurrentIssueAsync(page, language)).OpenStatisticsAsync(); break;
             case SiteView.Article: await OpenCaseReportAsync(page, language); break;
+            case SiteView.SearchResults: await HomePage.OpenAsync(page, language); await SiteHeader.SearchAsync(page, SearchWordsIn(language)); break;
             case SiteView.Figures: await (await OpenCaseReportPastTheGateAsync(page, language)).OpenFiguresViewAsync(); break;
             case SiteView.Figure: await (await (await OpenCaseReportPastTheGateAsync(page, language)).OpenFiguresViewAsync()).OpenFigureAsync(); break;
             case SiteView.Statistics: await (await OpenCaseReportPastTheGateAsync(page, language)).OpenStatisticsAsync(); break;
@@ -77,4 +81,5 @@ public enum SiteView
     FiguresGated,
     JournalStatistics,
     IssueStatistics,
+    SearchResults,
 }

@@ -52,7 +52,7 @@ public sealed class RunningSite : IAsyncDisposable
 
     private static readonly string[] BackgroundTables =
         ["\"ArticleVersions\"", "\"OaiDeletedRecords\"", "\"UsageEvents\"", "\"UsageAgents\"", "\"UsageSalts\"", "\"UsageDayStates\"", "\"UsageRobotLists\"", "\"UsageDays\"",
-            "-- " + Revista.Search.SearchDocuments.Tag];
+            "-- " + Revista.Search.SearchIndexer.SqlTag];
 
     public void ResetCommandCount() => _counter.Reset();
 

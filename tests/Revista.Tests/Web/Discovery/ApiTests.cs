@@ -155,7 +155,7 @@ public sealed class ApiTests(DemoSamplesFixture demo) : IClassFixture<DemoSample
         Assert.StartsWith("3.", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
         Assert.Equal(
-            ["/api/articles/{id}", "/api/journals", "/api/journals/{slug}", "/api/journals/{slug}/articles", "/api/journals/{slug}/issues"],
+            ["/api/articles/{id}", "/api/journals", "/api/journals/{slug}", "/api/journals/{slug}/articles", "/api/journals/{slug}/issues", "/api/search"],
             paths);
         var listArticles = document.RootElement.GetProperty("paths").GetProperty("/api/journals/{slug}/articles").GetProperty("get");
         var parameters = listArticles.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
