@@ -80,5 +80,9 @@ internal static class SearchEndpoints
         {
             return (query, null, TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Search unavailable", detail: e.Message));
         }
+        catch (SearchQueryException e)
+        {
+            return (query, null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad search", detail: e.Message));
+        }
     }
 }

@@ -120,11 +120,11 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>The published articles matching <paramref name="query"/> on <paramref name="today"/>, one page of them.</summary>
-    /// <exception cref="ArgumentException">The query has a <see cref="SearchQuery.Problem"/>.</exception>
+    /// <exception cref="SearchQueryException">The query has a <see cref="SearchQuery.Problem"/>, or expands to too many terms.</exception>
     public SearchResults Search(SearchQuery query, DateOnly today)
     {
         if (query.Problem() is { } problem)
-            throw new ArgumentException(problem, nameof(query));
+            throw new SearchQueryException(problem);
         var searchers = IsReady ? _searchers! : throw new SearchIndexUnavailableException("The search index is being built; try again in a minute.");
         var words = SearchQueryParser.Parse(query.Text, _analyzer);
         if (words is null)
@@ -134,9 +134,17 @@ public sealed class SearchIndex : IDisposable
         {
             var wanted = query.Page * query.Size;
             var filter = new QueryWrapperFilter(Filters(query, today));
-            var top = query.Order == SearchOrder.Newest
-                ? searcher.Search(words, filter, wanted, NewestFirst)
-                : searcher.Search(words, filter, wanted);
+            TopDocs top;
+            try
+            {
+                top = query.Order == SearchOrder.Newest
+                    ? searcher.Search(words, filter, wanted, NewestFirst)
+                    : searcher.Search(words, filter, wanted);
+            }
+            catch (BooleanQuery.TooManyClausesException e)
+            {
+                throw new SearchQueryException("The search expands to too many terms; use fewer words with *, ? or ~.", e);
+            }
             var ids = top.ScoreDocs.Skip((query.Page - 1) * query.Size)
                 .Select(hit => int.Parse(searcher.Doc(hit.Doc).Get(SearchFields.Id), CultureInfo.InvariantCulture))
                 .ToList();
@@ -189,6 +197,9 @@ public sealed class SearchIndex : IDisposable
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
     }
 }
+
+/// <summary>A search that cannot run as asked; the message tells the reader what to change.</summary>
+public sealed class SearchQueryException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>The search index cannot be used now (held by another process, or not opened yet); the message says what to do.</summary>
 public sealed class SearchIndexUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

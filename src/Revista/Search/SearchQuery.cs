@@ -7,6 +7,9 @@ namespace Revista.Search;
 public sealed record SearchQuery
 {
     public const int MaxLength = 500;
+    public const int MaxWords = 64;
+    /// <summary>Prefix*, wild?card and fuzzy~ terms expand into many terms in every field; a few are plenty for a reader.</summary>
+    public const int MaxPatterns = 8;
     public const int PageSize = 20;
     /// <summary>Results beyond this rank are not listed (as the big engines do): a reader refines instead.</summary>
     public const int MaxResults = 1000;
@@ -24,10 +27,16 @@ public sealed record SearchQuery
     /// <summary>What is wrong with this query, in words for the reader; null when it can run.</summary>
     public string? Problem() =>
         Text.Length > MaxLength ? $"The search is {Text.Length} characters long; shorten it to at most {MaxLength}."
+        : Words > MaxWords ? $"The search has {Words} words; use at most {MaxWords}."
+        : Patterns > MaxPatterns ? $"The search has {Patterns} words with *, ? or ~; use at most {MaxPatterns}."
         : Page < 1 || Page > MaxPage ? $"Page {Page} does not exist: results are listed on pages 1 to {MaxPage} ({MaxResults} results at most); refine the search to see others."
         : Size < 1 || Size > MaxResults ? $"A page holds 1 to {MaxResults} results, not {Size}."
         : FromYear > ToYear ? $"The years run from {FromYear} to {ToYear}: the first must not be after the last."
         : null;
+
+    private int Words => Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private int Patterns => Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(word => word.AsSpan().IndexOfAny("*?~") >= 0);
 }
 
 public enum SearchOrder

@@ -92,6 +92,7 @@ public sealed class SearchPageTests(SearchSiteFixture fixture) : IClassFixture<S
     [InlineData("/search?q=bone&from=abc", "from must be a year")]
     [InlineData("/search?q=bone&from=2022&to=2020", "must not be after")]
     [InlineData("/search?q=bone&sort=oldest", "sort must be")]
+    [InlineData("/search?q=a*+b*+c*+d*+e*+f*+g*+h*+i~", "9 words with *, ? or ~")]
     public async Task Bad_parameters_are_explained(string path, string explanation)
     {
         var (status, page) = await Site.GetPageAsync(path);
