@@ -12,11 +12,7 @@ public sealed record ArticleListing(ILookup<int, string> Authors, Dictionary<int
 {
     internal static async Task<ArticleListing> LoadAsync(RevistaDb db, IReadOnlyCollection<int> articleIds, string uiLanguage, CancellationToken cancellationToken)
     {
-        var authors = await db.Contributors.AsNoTracking()
-            .Where(c => articleIds.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == Contributor.Author)
-            .OrderBy(c => c.ArticleId).ThenBy(c => c.Position)
-            .Select(c => new { c.ArticleId, c.DisplayName })
-            .ToListAsync(cancellationToken);
+        var authors = await AuthorNames.OfAsync(db.Contributors, articleIds, cancellationToken);
         var pdfs = await db.ArticleAssets.AsNoTracking()
             .Include(a => a.StoredAsset)
             .Where(a => articleIds.Contains(a.ArticleId) && a.Role == ArticleAsset.Pdf)
@@ -26,7 +22,7 @@ public sealed record ArticleListing(ILookup<int, string> Authors, Dictionary<int
             .Where(t => articleIds.Contains(t.ArticleId) && t.Language == uiLanguage && t.TitleHtml != null)
             .ToListAsync(cancellationToken);
         return new ArticleListing(
-            authors.ToLookup(a => a.ArticleId, a => a.DisplayName),
+            authors,
             pdfs.GroupBy(p => p.ArticleId).ToDictionary(g => g.Key, g => g.First()),
             titles.GroupBy(t => t.ArticleId).ToDictionary(g => g.Key, g => g.First()));
     }

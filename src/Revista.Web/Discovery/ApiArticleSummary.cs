@@ -25,11 +25,7 @@ internal sealed record ApiArticleSummary(
             .Select(a => new { a.Id, a.Doi, a.Title, a.Language, a.PublishedOn, a.UpdatedAt, a.IssueId, Section = a.Section!.Title, a.Journal!.Slug })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(a => a.Id).ToList();
-        var authors = (await db.Contributors.AsNoTracking()
-            .Where(c => ids.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == Contributor.Author)
-            .OrderBy(c => c.ArticleId).ThenBy(c => c.Position)
-            .Select(c => new { c.ArticleId, c.DisplayName })
-            .ToListAsync(cancellationToken)).ToLookup(c => c.ArticleId, c => c.DisplayName);
+        var authors = await AuthorNames.OfAsync(db.Contributors, ids, cancellationToken);
         return [.. rows.Select(a => new ApiArticleSummary(
             a.Id, a.Doi, a.Title, a.Language, a.PublishedOn, a.UpdatedAt, a.IssueId, a.Section, [.. authors[a.Id]],
             new ApiArticleSummaryLinks(root + ApiEndpoints.ArticlePath(a.Id), root + string.Create(CultureInfo.InvariantCulture, $"/{a.Slug}/articles/{a.Id}"))))];

@@ -24,11 +24,7 @@ internal sealed record FeedEntry(
             .Select(a => new { a.Id, a.Title, a.Language, a.Doi, a.PublishedOn, a.CreatedAt, a.UpdatedAt, Section = a.Section!.Title })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
-        var authors = (await db.Contributors.AsNoTracking()
-            .Where(c => ids.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == Contributor.Author)
-            .OrderBy(c => c.ArticleId).ThenBy(c => c.Position)
-            .Select(c => new { c.ArticleId, c.DisplayName })
-            .ToListAsync(cancellationToken)).ToLookup(c => c.ArticleId, c => c.DisplayName);
+        var authors = await AuthorNames.OfAsync(db.Contributors, ids, cancellationToken);
         // The article's own abstract (JATS abstract without abstract-type), not a trans-abstract or a graphical one.
         var summaries = (await db.ArticleAbstracts.AsNoTracking()
             .Where(a => ids.Contains(a.ArticleId) && a.SubArticleId == null && !a.IsTranslation && a.Type == null)
