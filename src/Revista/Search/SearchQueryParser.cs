@@ -9,8 +9,8 @@ namespace Revista.Search;
 
 /// <summary>
 /// A reader's words as a Lucene query over every text field of every language, all words required. The classic
-/// syntax works ("a phrase", -word, OR, prefix*); what does not parse is searched as plain words, never an error. A
-/// DOI (bare, "doi:…" or a doi.org link) finds its article.
+/// syntax works ("a phrase", -word, OR, prefix*) but for ranges and regular expressions; what does not parse is
+/// searched as plain words, never an error. A DOI (bare, "doi:…" or a doi.org link) finds its article.
 /// </summary>
 internal static partial class SearchQueryParser
 {
@@ -50,6 +50,14 @@ internal static partial class SearchQueryParser
                 return prefix;
             return new BooleanQuery { { prefix, Occur.SHOULD }, { base.GetPrefixQuery(field, analyzed), Occur.SHOULD } };
         }
+
+        // A range ("[a TO z]") or a regular expression ("/.*/") visits every word of the index: seconds of CPU at
+        // 100,000 articles (docs/benchmarks.md, session 7) for one anonymous request. Readers get their words instead.
+        protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+            throw new ParseException("Ranges are not searched.");
+
+        protected override Query GetRegexpQuery(string field, string termStr) =>
+            throw new ParseException("Regular expressions are not searched.");
 
         /// <summary>The one word the field's analyzer makes of <paramref name="text"/>; null when it makes none or several.</summary>
         private string? Analyzed(string field, string text)

@@ -2,14 +2,14 @@ using Revista.Search;
 
 namespace Revista.Tests.Search;
 
-/// <summary>A reader's prefix* against an index of two articles, one English and one Spanish.</summary>
-public sealed class SearchPrefixTests : IDisposable
+/// <summary>A reader's query syntax against an index of three articles, two English and one Spanish.</summary>
+public sealed class SearchSyntaxTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 6, 1);
     private readonly string root = Directory.CreateTempSubdirectory("revista-test-").FullName;
     private readonly SearchIndex index;
 
-    public SearchPrefixTests()
+    public SearchSyntaxTests()
     {
         index = new SearchIndex(Path.Combine(root, SearchIndex.FolderName));
         index.Open();
@@ -17,6 +17,7 @@ public sealed class SearchPrefixTests : IDisposable
             [
                 Article(1, "en", "Clinical outcomes of patients with studies of inflammation"),
                 Article(2, "es", "Enfermedades del corazón en niños"),
+                Article(3, "en", "From a to z"),
             ],
             [], position: 1, DateTimeOffset.UnixEpoch);
     }
@@ -48,6 +49,16 @@ public sealed class SearchPrefixTests : IDisposable
 
     [Fact]
     public void A_prefix_no_word_starts_with_finds_nothing() => Assert.Empty(Found("cardio*"));
+
+    [Fact]
+    public void A_range_is_searched_as_its_words() => Assert.Equal([3], Found("[a TO z]"));
+
+    [Fact]
+    public void A_regular_expression_is_searched_as_its_words()
+    {
+        Assert.Equal([1], Found("/clinical.*/"));
+        Assert.Empty(Found("/.*/"));
+    }
 
     private List<int> Found(string text) => [.. index.Search(new SearchQuery { Text = text }, Today).ArticleIds];
 
