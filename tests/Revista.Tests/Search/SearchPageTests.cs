@@ -143,9 +143,14 @@ public sealed class SearchPageTests(SearchSiteFixture fixture) : IClassFixture<S
     {
         Site.ResetCommandCount();
         var (status, _) = await Site.GetPageAsync("/search?q=osteoporosis");
+        var siteWide = Site.CommandCount;
+        Site.ResetCommandCount();
+        var (journalStatus, _) = await Site.GetPageAsync("/joint-journal/search?q=osteoporosis");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        // Journals, articles, authors, PDFs, titles, abstracts: the same six for one hit or twenty.
+        Assert.Equal(HttpStatusCode.OK, journalStatus);
+        // Journal(s), articles, authors, PDFs, titles, abstracts: the same six for one hit or twenty.
+        Assert.Equal(6, siteWide);
         Assert.Equal(6, Site.CommandCount);
     }
 }
