@@ -21,6 +21,7 @@ public sealed class SearchIndex : IDisposable
     private readonly string _path;
     private readonly SearchAnalyzer _analyzer = new();
     private readonly System.Threading.Lock _gate = new();
+    private FileStream? _processLock;
     private LuceneDirectory? _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
@@ -49,6 +50,7 @@ public sealed class SearchIndex : IDisposable
             if (_writer is not null)
                 return;
             System.IO.Directory.CreateDirectory(_path);
+            _processLock = TakeProcessLock();
             var directory = FSDirectory.Open(new DirectoryInfo(_path));
             try
             {
@@ -62,9 +64,9 @@ public sealed class SearchIndex : IDisposable
             catch (LockObtainFailedException e)
             {
                 directory.Dispose();
-                throw new SearchIndexUnavailableException(
-                    $"The search index in {_path} is in use by another process (a running `revista serve` or `revista reindex` "
-                    + "on the same data folder). Stop that process, or give this one its own --data folder.", e);
+                _processLock.Dispose();
+                _processLock = null;
+                throw InUse(e);
             }
             _directory = directory;
             var data = _writer.CommitData;
@@ -74,6 +76,27 @@ public sealed class SearchIndex : IDisposable
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
         }
     }
+
+    /// <summary>
+    /// Lucene.NET's own lock keeps a second writer out within a process, but on Linux it did not keep out a second
+    /// process (a `revista reindex` beside a running server wrote to the same index). An open file that shares nothing
+    /// does: .NET takes an exclusive advisory lock on it, and the system lets it go when the process ends, even killed.
+    /// </summary>
+    private FileStream TakeProcessLock()
+    {
+        try
+        {
+            return new FileStream(System.IO.Path.Combine(_path, "revista.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw InUse(e);
+        }
+    }
+
+    private SearchIndexUnavailableException InUse(Exception cause) => new(
+        $"The search index in {_path} is in use by another process (a running `revista serve` or `revista reindex` "
+        + "on the same data folder). Stop that process, or give this one its own --data folder.", cause);
 
     /// <summary>Replaces the documents of <paramref name="upserts"/>, removes <paramref name="deletes"/>, and commits at <paramref name="position"/>.</summary>
     internal void Apply(IEnumerable<SearchDocument> upserts, IEnumerable<int> deletes, long position, DateTimeOffset now)
@@ -186,6 +209,8 @@ public sealed class SearchIndex : IDisposable
             _searchers?.Dispose();
             _writer?.Dispose();
             _directory?.Dispose();
+            _processLock?.Dispose();
+            _processLock = null;
             _searchers = null;
             _writer = null;
             _directory = null;

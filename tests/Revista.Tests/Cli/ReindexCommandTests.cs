@@ -43,6 +43,46 @@ public sealed class ReindexCommandTests : IDisposable
         Assert.Contains("Nothing was changed.", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Says_what_to_do_when_another_process_holds_the_index()
+    {
+        await ImportAsync();
+        Assert.Equal(0, await RevistaCommandLine.InvokeAsync(["reindex", "--data", Data], TextWriter.Null, TextWriter.Null));
+        // util-linux's flock (essential in Debian) takes the same advisory lock a running server holds on the index.
+        using var holder = System.Diagnostics.Process.Start("flock", [Path.Combine(Data, SearchIndex.FolderName, "revista.lock"), "sleep", "60"]);
+        try
+        {
+            await WaitUntilHeldAsync(Path.Combine(Data, SearchIndex.FolderName, "revista.lock"));
+            using var error = new StringWriter();
+
+            var exit = await RevistaCommandLine.InvokeAsync(["reindex", "--data", Data], TextWriter.Null, error);
+
+            Assert.Equal(RevistaCommandLine.SomeFailed, exit);
+            Assert.Contains("in use by another process", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            holder.Kill();
+        }
+    }
+
+    private static async Task WaitUntilHeldAsync(string path)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                return;
+            }
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+        Assert.Fail("flock did not take the lock within 5 s");
+    }
+
     private async Task ImportAsync()
     {
         var files = new[] { new Paper("10.5555/r.1", "Small vessel vasculitis"), new Paper("10.5555/r.2", "Large vessel vasculitis") }
