@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Revista.Articles;
 using Revista.Citations;
 using Revista.Data;
 using Revista.Search;
@@ -60,10 +61,9 @@ internal static class SearchEndpoints
         var ids = results.ArticleIds;
         var root = SiteAddress.Root(context);
         var items = await ApiArticleSummary.LoadAsync(db, db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)), root, context.RequestAborted);
-        var rank = ids.Select((id, position) => (id, position)).ToDictionary(p => p.id, p => p.position);
         var hasMore = Math.Min(results.Total, SearchQuery.MaxResults) > query!.Page * query.Size;
         var next = hasMore ? root + "/api/search" + SearchRequest.Of(context.Request).QueryString(query.Page + 1) : null;
-        return TypedResults.Ok(new ApiSearchPage(results.Total, [.. items.OrderBy(i => rank[i.Id])], next));
+        return TypedResults.Ok(new ApiSearchPage(results.Total, items.InOrderOf(ids, i => i.Id), next));
     }
 
     /// <summary>The search the request asks for, or the problem to answer instead (bad parameters, index not ready).</summary>

@@ -19,10 +19,7 @@ public static class CitationRecords
     {
         var rows = await articles.AsNoTracking().Include(a => a.Journal).Include(a => a.Issue).ToListAsync(cancellationToken);
         if (order is not null)
-        {
-            var rank = order.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
-            rows = [.. rows.OrderBy(a => rank.GetValueOrDefault(a.Id, int.MaxValue))];
-        }
+            rows = rows.InOrderOf(order, a => a.Id);
         var ids = rows.Select(a => a.Id).ToList();
         var authors = (await db.Contributors.AsNoTracking()
                 .Where(c => ids.Contains(c.ArticleId) && c.SubArticleId == null && c.ContribType == Contributor.Author)
