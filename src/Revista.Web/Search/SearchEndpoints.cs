@@ -42,7 +42,7 @@ internal static class SearchEndpoints
     {
         if (CitationFormat.Find(extension) is not { } format)
             return Results.NotFound();
-        var (_, results, refusal) = Run(slug, SearchQuery.MaxResults, index, clock, context);
+        var (_, results, refusal) = Run(SearchRequest.Of(context.Request), slug, SearchQuery.MaxResults, index, clock);
         if (results is null)
             return refusal!;
         var ids = results.ArticleIds;
@@ -55,34 +55,25 @@ internal static class SearchEndpoints
 
     private static async Task<Results<Ok<ApiSearchPage>, ProblemHttpResult>> ApiAsync(RevistaDb db, SearchIndex index, TimeProvider clock, HttpContext context)
     {
-        var (query, results, refusal) = Run(null, null, index, clock, context);
+        var request = SearchRequest.Of(context.Request);
+        var (query, results, refusal) = Run(request, null, null, index, clock);
         if (results is null)
             return refusal!;
         var ids = results.ArticleIds;
         var root = SiteAddress.Root(context);
         var items = await ApiArticleSummary.LoadAsync(db, db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)), root, context.RequestAborted);
         var hasMore = Math.Min(results.Total, SearchQuery.MaxResults) > query!.Page * query.Size;
-        var next = hasMore ? root + "/api/search" + SearchRequest.Of(context.Request).QueryString(query.Page + 1) : null;
+        var next = hasMore ? root + "/api/search" + request.QueryString(query.Page + 1) : null;
         return TypedResults.Ok(new ApiSearchPage(results.Total, items.InOrderOf(ids, i => i.Id), next));
     }
 
-    /// <summary>The search the request asks for, or the problem to answer instead (bad parameters, index not ready).</summary>
-    private static (SearchQuery? Query, SearchResults? Results, ProblemHttpResult? Refusal) Run(string? slug, int? size, SearchIndex index, TimeProvider clock, HttpContext context)
+    /// <summary>The search the request asks for, or the problem details to answer instead.</summary>
+    private static (SearchQuery? Query, SearchResults? Results, ProblemHttpResult? Refusal) Run(SearchRequest request, string? slug, int? size, SearchIndex index, TimeProvider clock)
     {
-        var (query, problem) = SearchRequest.Of(context.Request).ToQuery(slug, size);
-        if (query is null)
-            return (null, null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad search", detail: problem));
-        try
-        {
-            return (query, index.Search(query, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), null);
-        }
-        catch (SearchIndexUnavailableException e)
-        {
-            return (query, null, TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Search unavailable", detail: e.Message));
-        }
-        catch (SearchQueryException e)
-        {
-            return (query, null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad search", detail: e.Message));
-        }
+        var outcome = request.Run(index, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), slug, size);
+        return outcome.Results is not null
+            ? (outcome.Query, outcome.Results, null)
+            : (outcome.Query, null, TypedResults.Problem(statusCode: outcome.Status,
+                title: outcome.Status == StatusCodes.Status503ServiceUnavailable ? "Search unavailable" : "Bad search", detail: outcome.Problem));
     }
 }

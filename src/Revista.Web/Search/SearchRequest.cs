@@ -13,7 +13,7 @@ internal sealed record SearchRequest(string? Text, string? Journal, string? From
         request.Query["q"], request.Query["journal"], request.Query["from"], request.Query["to"], request.Query["sort"], request.Query["page"]);
 
     /// <summary>The query, or what is wrong with the parameters (in words for the reader).</summary>
-    public (SearchQuery? Query, string? Problem) ToQuery(string? journalSlug, int? size = null)
+    private (SearchQuery? Query, string? Problem) ToQuery(string? journalSlug, int? size = null)
     {
         if (!TryYear(From, "from", out var from, out var problem) || !TryYear(To, "to", out var to, out problem))
             return (null, problem);
@@ -39,6 +39,29 @@ internal sealed record SearchRequest(string? Text, string? Journal, string? From
             Size = size ?? SearchQuery.PageSize,
         };
         return query.Problem() is { } invalid ? (null, invalid) : (query, null);
+    }
+
+    /// <summary>
+    /// Runs this search on <paramref name="today"/>: its results, or the HTTP status and the sentence to answer instead
+    /// (400 for parameters or a query that cannot run, 503 while the index is being built).
+    /// </summary>
+    public SearchOutcome Run(SearchIndex index, DateOnly today, string? journalSlug, int? size = null)
+    {
+        var (query, problem) = ToQuery(journalSlug, size);
+        if (query is null)
+            return new(null, null, StatusCodes.Status400BadRequest, problem);
+        try
+        {
+            return new(query, index.Search(query, today), StatusCodes.Status200OK, null);
+        }
+        catch (SearchIndexUnavailableException e)
+        {
+            return new(query, null, StatusCodes.Status503ServiceUnavailable, e.Message);
+        }
+        catch (SearchQueryException e)
+        {
+            return new(query, null, StatusCodes.Status400BadRequest, e.Message);
+        }
     }
 
     /// <summary>The query string of this search on another page (0: without a page number), for links.</summary>
@@ -73,3 +96,6 @@ internal sealed record SearchRequest(string? Text, string? Journal, string? From
         return false;
     }
 }
+
+/// <summary>A search run: <see cref="Results"/>, or <see cref="Status"/> and <see cref="Problem"/> saying why not.</summary>
+internal sealed record SearchOutcome(SearchQuery? Query, SearchResults? Results, int Status, string? Problem);

@@ -43,5 +43,4 @@ internal static class CslSuperscripts
         }
         return map.ToFrozenDictionary();
     }
-
 }

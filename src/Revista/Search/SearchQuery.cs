@@ -25,27 +25,27 @@ public sealed record SearchQuery
     public int Size { get; init; } = PageSize;
 
     /// <summary>What is wrong with this query, in words for the reader; null when it can run.</summary>
-    public string? Problem() =>
-        Text.Length > MaxLength ? $"The search is {Text.Length} characters long; shorten it to at most {MaxLength}."
-        : Words > MaxWords ? $"The search has {Words} words; use at most {MaxWords}."
-        : Patterns > MaxPatterns ? $"The search has {Patterns} words with *, ? or ~; use at most {MaxPatterns}."
-        : ShortPattern is { } word ? $"The word {word} has fewer than two letters before * or ?; type at least two."
-        : Page < 1 || Page > MaxPage ? $"Page {Page} does not exist: results are listed on pages 1 to {MaxPage} ({MaxResults} results at most); refine the search to see others."
-        : Size < 1 || Size > MaxResults ? $"A page holds 1 to {MaxResults} results, not {Size}."
-        : FromYear > ToYear ? $"The years run from {FromYear} to {ToYear}: the first must not be after the last."
-        : null;
-
-    private int Words => Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    public string? Problem()
+    {
+        var words = Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var patterns = words.Count(word => word.AsSpan().IndexOfAny("*?~") >= 0);
+        return Text.Length > MaxLength ? $"The search is {Text.Length} characters long; shorten it to at most {MaxLength}."
+            : words.Length > MaxWords ? $"The search has {words.Length} words; use at most {MaxWords}."
+            : patterns > MaxPatterns ? $"The search has {patterns} words with *, ? or ~; use at most {MaxPatterns}."
+            : ShortPattern(words) is { } word ? $"The word {word} has fewer than two letters before * or ?; type at least two."
+            : Page < 1 || Page > MaxPage ? $"Page {Page} does not exist: results are listed on pages 1 to {MaxPage} ({MaxResults} results at most); refine the search to see others."
+            : Size < 1 || Size > MaxResults ? $"A page holds 1 to {MaxResults} results, not {Size}."
+            : FromYear > ToYear ? $"The years run from {FromYear} to {ToYear}: the first must not be after the last."
+            : null;
+    }
 
     /// <summary>
     /// A pattern such as "p*" visits a large part of every field's words (half a second at 100,000 articles). With no
     /// letter before it, a pattern does not parse and is searched as words.
     /// </summary>
-    private string? ShortPattern => Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+    private static string? ShortPattern(string[] words) => words
         .Select(word => word.TrimStart('"', '(', '+', '-'))
         .FirstOrDefault(word => word.IndexOfAny(['*', '?']) is >= 0 and var at && word[..at].Count(char.IsLetterOrDigit) == 1);
-
-    private int Patterns => Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(word => word.AsSpan().IndexOfAny("*?~") >= 0);
 }
 
 public enum SearchOrder

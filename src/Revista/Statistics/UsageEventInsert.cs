@@ -14,7 +14,7 @@ namespace Revista.Statistics;
 /// page view becomes a row, so this is the background writer's whole cost per use, which competes with pages for the
 /// same cores (docs/benchmarks.md, sessions 5 and 6): EF Core's change tracker managed about 23,000 events a second.
 /// PostgreSQL gets one reused multi-row INSERT with named parameters, as it pays a round trip per statement; SQLite, in
-/// process, gets a one-row statement bound by position (<see cref="SqliteUsageEventInsert"/>). Table and column names
+/// process, gets a 16-row statement bound by position (<see cref="SqliteUsageEventInsert"/>). Table and column names
 /// come from the EF model, so a renamed column cannot drift from these statements.
 /// </summary>
 internal sealed class UsageEventInsert
